@@ -1,0 +1,40 @@
+package gloss.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Collects diagnostics from every stage so that one run reports all problems. Thread-safe:
+ * stages work on documents in parallel and report into the same sink.
+ */
+public final class Diagnostics {
+  private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();
+
+  public void error(SourcePos pos, String message) {
+    items.add(Diagnostic.error(pos, message));
+  }
+
+  public void warning(SourcePos pos, String message) {
+    items.add(Diagnostic.warning(pos, message));
+  }
+
+  public void add(Diagnostic diagnostic) {
+    items.add(diagnostic);
+  }
+
+  public boolean hasErrors() {
+    return items.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public long errorCount() {
+    return items.stream().filter(Diagnostic::isError).count();
+  }
+
+  /** All diagnostics, sorted by file, line and column so that every run prints the same. */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> list = new ArrayList<>(items);
+    list.sort(null);
+    return List.copyOf(list);
+  }
+}

@@ -1,0 +1,370 @@
+package gloss.load;
+
+import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
+import gloss.model.Annotation;
+import gloss.model.Article;
+import gloss.model.Content;
+import gloss.model.Entity;
+import gloss.model.EntityKind;
+import gloss.model.SiteConfig;
+import gloss.model.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/} into the model: walks the folder, decodes every file in parallel, then
+ * checks what spans files (annotations name articles, articles name entities). Every problem is
+ * reported; the returned content holds every item that was readable.
+ */
+public final class ContentLoader {
+  private static final Pattern GITHUB_HANDLE =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
+
+  private final Path projectRoot;
+  private final Path contentDir;
+  private final Diagnostics diagnostics;
+
+  private ContentLoader(Path projectRoot, Path contentDir, Diagnostics diagnostics) {
+    this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    this.contentDir = contentDir.toAbsolutePath().normalize();
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Loads a content folder. Display paths in diagnostics are relative to {@code projectRoot}.
+   *
+   * @param baseUrlOverride a base URL that replaces site.yml's, or null
+   */
+  public static Content load(
+      Path projectRoot, Path contentDir, String baseUrlOverride, Diagnostics diagnostics)
+      throws IOException {
+    return new ContentLoader(projectRoot, contentDir, diagnostics).load(baseUrlOverride);
+  }
+
+  /** The path as shown to the user: relative to the project when inside it. */
+  String display(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : abs;
+    return Normalizer.normalize(shown.toString().replace('\\', '/'), Normalizer.Form.NFC);
+  }
+
+  private Content load(String baseUrlOverride) throws IOException {
+    if (!Files.isDirectory(contentDir)) {
+      diagnostics.error(
+          SourcePos.startOf(display(contentDir)), "content folder does not exist");
+      return new Content(SiteConfigReader.defaults(), List.of(), List.of(), List.of());
+    }
+    Path siteFile = contentDir.resolve("site.yml");
+    SiteConfig config =
+        Files.exists(siteFile)
+            ? readText(siteFile)
+                .map(text -> SiteConfigReader.read(text, display(siteFile), diagnostics))
+                .orElse(SiteConfigReader.defaults())
+            : SiteConfigReader.defaults();
+    if (baseUrlOverride != null) {
+      config = config.withBaseUrl(SiteConfigReader.normalizeBaseUrl(baseUrlOverride));
+    }
+    Map<String, EntityKind> kinds = new HashMap<>();
+    config.entityKinds().forEach(kind -> kinds.put(kind.key(), kind));
+
+    List<Path> files = contentFiles();
+    List<Object> items =
+        files.parallelStream()
+            .map(file -> readItem(file, kinds))
+            .flatMap(Optional::stream)
+            .toList();
+    List<Article> articles = ofType(items, Article.class);
+    List<Annotation> annotations = ofType(items, Annotation.class);
+    List<Entity> entities = ofType(items, Entity.class);
+
+    CrossFileChecks checks = new CrossFileChecks(diagnostics);
+    annotations = checks.annotationsWithArticles(annotations, articles);
+    checks.listedEntitiesExist(articles, entities, config.entityKinds());
+    return new Content(config, articles, annotations, entities);
+  }
+
+  private static <T> List<T> ofType(List<Object> items, Class<T> type) {
+    return items.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Every regular file under content/, in path order; links that leave the folder are refused. */
+  private List<Path> contentFiles() throws IOException {
+    Path realRoot = contentDir.toRealPath();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".") && !path.equals(contentDir)) {
+          continue;
+        }
+        if (Files.isSymbolicLink(path)) {
+          Path target;
+          try {
+            target = path.toRealPath();
+          } catch (IOException e) {
+            diagnostics.error(SourcePos.startOf(display(path)), "symbolic link is broken");
+            continue;
+          }
+          if (!target.startsWith(realRoot)) {
+            diagnostics.error(
+                SourcePos.startOf(display(path)),
+                "symbolic link points outside the content folder; copy the file in instead");
+            continue;
+          }
+          if (Files.isDirectory(target)) {
+            diagnostics.warning(
+                SourcePos.startOf(display(path)), "symbolic link to a folder is not followed");
+            continue;
+          }
+        }
+        if (Files.isRegularFile(path) && !path.getParent().equals(contentDir.getParent())) {
+          files.add(path);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return files;
+  }
+
+  private Optional<String> readText(Path file) {
+    try {
+      return SourceText.read(file, display(file), diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(SourcePos.startOf(display(file)), "cannot read file: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Decodes one file into an Article, Annotation or Entity, or reports why it cannot. */
+  private Optional<Object> readItem(Path file, Map<String, EntityKind> kinds) {
+    Path rel = contentDir.relativize(file);
+    String display = display(file);
+    String fileName = Normalizer.normalize(rel.getFileName().toString(), Normalizer.Form.NFC);
+    if (rel.getNameCount() == 1 && fileName.equals("site.yml")) {
+      return Optional.empty();
+    }
+    String top = rel.getName(0).toString();
+    boolean inKnownFolder =
+        (top.equals("articles") && rel.getNameCount() == 2)
+            || (top.equals("annotations") && rel.getNameCount() == 3)
+            || (kinds.containsKey(top) && rel.getNameCount() == 2);
+    if (!inKnownFolder || !fileName.endsWith(".md")) {
+      diagnostics.warning(
+          SourcePos.startOf(display),
+          "not a content file and ignored: expected articles/*.md, annotations/<article>/*.md, "
+              + kinds.keySet().stream().sorted().map(k -> k + "/*.md").collect(Collectors.joining(", "))
+              + " or site.yml");
+      return Optional.empty();
+    }
+    String slug = fileName.substring(0, fileName.length() - 3);
+    if (!Fields.SLUG.matcher(slug).matches()) {
+      diagnostics.error(
+          SourcePos.startOf(display),
+          "file name '" + slug + "' is not a valid slug: use lowercase a-z, 0-9 and '-' (e.g. '"
+              + suggestSlug(slug) + ".md')");
+      return Optional.empty();
+    }
+    Optional<FrontMatter> front =
+        readText(file).flatMap(text -> FrontMatterParser.parse(text, display, diagnostics));
+    if (front.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = new Fields(front.get(), display, diagnostics);
+    SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
+    String body = front.get().body();
+    if (top.equals("articles")) {
+      return article(slug, fields, body, source, kinds).map(Object.class::cast);
+    } else if (top.equals("annotations")) {
+      return annotation(rel.getName(1).toString(), slug, fields, body, source)
+          .map(Object.class::cast);
+    }
+    return entity(kinds.get(top), slug, fields, body, source).map(Object.class::cast);
+  }
+
+  private Optional<Article> article(
+      String slug, Fields f, String body, SourceFile source, Map<String, EntityKind> kinds) {
+    Optional<String> title = f.required("title");
+    var date = f.date("date");
+    String url = httpUrl(f, "url");
+    List<String> listed = new ArrayList<>();
+    kinds.keySet().stream()
+        .sorted()
+        .forEach(kind -> f.list(kind).forEach(entitySlug -> listed.add(kind + "/" + entitySlug)));
+    List<String> authors = f.list("authors");
+    List<String> tags = f.list("tags");
+    String sourceName = f.optional("source");
+    String summary = f.optional("summary");
+    if (title.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Article(
+            slug, title.get(), date.get(), sourceName, url, authors, summary, tags, listed, body,
+            f.all(), source));
+  }
+
+  private Optional<Annotation> annotation(
+      String articleSlug, String name, Fields f, String body, SourceFile source) {
+    Optional<String> author = f.required("author");
+    var date = f.date("date");
+    String github = f.optional("github");
+    if (!github.isEmpty() && !GITHUB_HANDLE.matcher(github).matches()) {
+      diagnostics.error(f.at("github"), "'" + github + "' is not a GitHub user name");
+      github = "";
+    }
+    String url = httpUrl(f, "url");
+    String quote = f.optional("quote");
+    String prefix = f.optional("prefix");
+    String suffix = f.optional("suffix");
+    String inReplyTo = f.optional("in_reply_to");
+    if (!quote.isEmpty() && !inReplyTo.isEmpty()) {
+      diagnostics.warning(
+          f.at("quote"), "a reply is shown under the annotation it answers; its quote is ignored");
+    }
+    if (author.isEmpty() || date.isEmpty()) {
+      return Optional.empty();
+    }
+    String handle = github.isEmpty() ? suggestSlug(author.get()) : github.toLowerCase(Locale.ROOT);
+    String authorUrl = !url.isEmpty() ? url : github.isEmpty() ? "" : "https://github.com/" + github;
+    if (body.isBlank()) {
+      diagnostics.error(
+          SourcePos.of(source.path(), source.bodyLine(), 1),
+          "annotation has no commentary: write it in Markdown after the front matter");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Annotation(
+            articleSlug, name, author.get(), handle, authorUrl, date.get(), quote, prefix, suffix,
+            inReplyTo, body, f.all(), source));
+  }
+
+  private Optional<Entity> entity(
+      EntityKind kind, String slug, Fields f, String body, SourceFile source) {
+    Optional<String> name = f.required("name");
+    List<String> aliases = f.list("aliases");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Entity(kind, slug, name.get(), aliases, body, f.all(), source));
+  }
+
+  /** An optional link that becomes an href: only http(s), so content cannot smuggle a script URL. */
+  private String httpUrl(Fields f, String key) {
+    String url = f.optional(key);
+    if (url.isEmpty()) {
+      return "";
+    }
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (!(lower.startsWith("https://") || lower.startsWith("http://")) || url.contains(" ")) {
+      diagnostics.error(f.at(key), "'" + key + "' must be an http:// or https:// address");
+      return "";
+    }
+    return url;
+  }
+
+  /** A slug made from free text, for suggestions and author pages. */
+  static String suggestSlug(String text) {
+    String ascii =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    return ascii.isEmpty() ? "untitled" : ascii;
+  }
+
+  /** Checks between files, run once all files are read. */
+  private static final class CrossFileChecks {
+    private final Diagnostics diagnostics;
+
+    CrossFileChecks(Diagnostics diagnostics) {
+      this.diagnostics = diagnostics;
+    }
+
+    List<Annotation> annotationsWithArticles(
+        List<Annotation> annotations, List<Article> articles) {
+      Set<String> slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
+      Set<String> keys = annotations.stream().map(Annotation::key).collect(Collectors.toSet());
+      List<Annotation> kept = new ArrayList<>();
+      for (Annotation a : annotations) {
+        if (!slugs.contains(a.articleSlug())) {
+          diagnostics.error(
+              SourcePos.startOf(a.file().path()),
+              "annotation folder '"
+                  + a.articleSlug()
+                  + "' names no article (there is no articles/"
+                  + a.articleSlug()
+                  + ".md)"
+                  + DidYouMean.suffix(a.articleSlug(), slugs));
+          continue;
+        }
+        if (!a.inReplyTo().isEmpty() && !keys.contains(a.articleSlug() + "/" + a.inReplyTo())) {
+          diagnostics.error(
+              a.file().at("in_reply_to"),
+              "in_reply_to '"
+                  + a.inReplyTo()
+                  + "' names no annotation of article '"
+                  + a.articleSlug()
+                  + "'");
+          continue;
+        }
+        kept.add(a);
+      }
+      return kept;
+    }
+
+    void listedEntitiesExist(
+        List<Article> articles, List<Entity> entities, List<EntityKind> kinds) {
+      Map<String, List<String>> slugsByKind =
+          entities.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      e -> e.kind().key(),
+                      Collectors.mapping(Entity::slug, Collectors.toList())));
+      Set<String> keys = entities.stream().map(Entity::key).collect(Collectors.toSet());
+      for (Article article : articles) {
+        Map<String, Integer> indexInKind = new HashMap<>();
+        for (String key : article.listedEntities()) {
+          String kind = key.substring(0, key.indexOf('/'));
+          String slug = key.substring(key.indexOf('/') + 1);
+          int index = indexInKind.merge(kind, 1, Integer::sum) - 1;
+          if (!keys.contains(key)) {
+            String singular =
+                kinds.stream()
+                    .filter(k -> k.key().equals(kind))
+                    .map(EntityKind::singular)
+                    .findFirst()
+                    .orElse(kind);
+            diagnostics.error(
+                article.file().at(kind + "[" + index + "]"),
+                "unknown "
+                    + singular
+                    + " '"
+                    + slug
+                    + "' (no "
+                    + kind
+                    + "/"
+                    + slug
+                    + ".md)"
+                    + DidYouMean.suffix(slug, slugsByKind.getOrDefault(kind, List.of())));
+          }
+        }
+      }
+    }
+  }
+}

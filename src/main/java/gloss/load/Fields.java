@@ -1,0 +1,102 @@
+package gloss.load;
+
+import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Typed, reported reads of one file's front matter. */
+final class Fields {
+  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private final FrontMatter front;
+  private final String display;
+  private final Diagnostics diagnostics;
+
+  Fields(FrontMatter front, String display, Diagnostics diagnostics) {
+    this.front = front;
+    this.display = display;
+    this.diagnostics = diagnostics;
+  }
+
+  SourcePos at(String key) {
+    SourcePos pos = front.positions().get(key);
+    return pos != null ? pos : SourcePos.startOf(display);
+  }
+
+  Map<String, Object> all() {
+    return front.values();
+  }
+
+  /** A required, non-blank text value; reports and returns empty when missing. */
+  Optional<String> required(String key) {
+    Object value = front.values().get(key);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      diagnostics.error(at(key), "missing required field '" + key + "'");
+      return Optional.empty();
+    }
+    return text(key);
+  }
+
+  /** An optional text value, "" when absent. */
+  String optional(String key) {
+    return text(key).orElse("");
+  }
+
+  private Optional<String> text(String key) {
+    Object value = front.values().get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!(value instanceof String s)) {
+      diagnostics.error(at(key), "'" + key + "' must be text, not a list or mapping");
+      return Optional.empty();
+    }
+    return Optional.of(s.strip());
+  }
+
+  /** A list of text values; a single value is accepted as a list of one. */
+  List<String> list(String key) {
+    Object value = front.values().get(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof String s) {
+      return s.isBlank() ? List.of() : List.of(s.strip());
+    }
+    if (!(value instanceof List<?> items)) {
+      diagnostics.error(at(key), "'" + key + "' must be a list, like [a, b]");
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof String s && !s.isBlank()) {
+        result.add(s.strip());
+      } else {
+        SourcePos pos = front.positions().getOrDefault(key + "[" + i + "]", at(key));
+        diagnostics.error(pos, "item " + (i + 1) + " of '" + key + "' must be non-empty text");
+      }
+    }
+    return result;
+  }
+
+  /** A required ISO date (YYYY-MM-DD). */
+  Optional<LocalDate> date(String key) {
+    return required(key).flatMap(text -> parseDate(key, text));
+  }
+
+  private Optional<LocalDate> parseDate(String key, String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      diagnostics.error(
+          at(key), "'" + key + "' is '" + text + "', not a date in the form YYYY-MM-DD");
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package gloss.load;
+
+import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Splits {@code ---} front matter from the body and decodes it with SnakeYAML. We split the
+ * file ourselves so that YAML positions can be shifted to real file lines, and we compose a
+ * node tree instead of constructing objects so that every value keeps its position and no
+ * YAML tag can instantiate anything.
+ */
+final class FrontMatterParser {
+  /** Beyond these, YAML is an attack or a mistake, never a digest's metadata. */
+  static final int MAX_NESTING = 20;
+  static final int MAX_ALIASES = 20;
+  static final int MAX_NODES = 10_000;
+
+  private FrontMatterParser() {}
+
+  /** Parses a whole file; reports problems and returns empty when the front matter is unusable. */
+  static Optional<FrontMatter> parse(String text, String display, Diagnostics diagnostics) {
+    List<String> lines = text.lines().toList();
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      diagnostics.error(
+          SourcePos.startOf(display),
+          "missing front matter: the file must start with a line '---', then YAML, then '---'");
+      return Optional.empty();
+    }
+    int end = -1;
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      diagnostics.error(
+          SourcePos.startOf(display), "front matter is not closed: add a line '---' after it");
+      return Optional.empty();
+    }
+    String yaml = String.join("\n", lines.subList(1, end));
+    String body = String.join("\n", lines.subList(end + 1, lines.size()));
+    int bodyLine = end + 2;
+    return parseYaml(yaml, display, 2, diagnostics)
+        .map(front -> new FrontMatter(front.values(), front.positions(), body, bodyLine));
+  }
+
+  /**
+   * Decodes a YAML document whose first line is line {@code firstLine} of the file (site.yml
+   * starts at 1, front matter at 2). The result has an empty body.
+   */
+  static Optional<FrontMatter> parseYaml(
+      String yaml, String display, int firstLine, Diagnostics diagnostics) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, SourcePos> positions = new HashMap<>();
+    if (!yaml.isBlank()
+        && !new Decoder(display, firstLine, diagnostics).decode(yaml, values, positions)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FrontMatter(Collections.unmodifiableMap(values), Map.copyOf(positions), "", 0));
+  }
+
+  /** Decodes one YAML document, shifting its positions to file lines. */
+  private record Decoder(String display, int firstLine, Diagnostics diagnostics) {
+
+  boolean decode(String yaml, Map<String, Object> values, Map<String, SourcePos> positions) {
+    Node root;
+    try {
+      root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
+      return false;
+    } catch (YAMLException e) {
+      diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(e.getMessage()));
+      return false;
+    }
+    if (root == null) {
+      return true;
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      diagnostics.error(
+          at(root.getStartMark()), "front matter must be a mapping of 'key: value' lines");
+      return false;
+    }
+    Converter converter = new Converter(this);
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+        diagnostics.error(at(tuple.getKeyNode().getStartMark()), "keys must be plain text");
+        return false;
+      }
+      String key = keyNode.getValue();
+      if (values.containsKey(key)) {
+        diagnostics.error(
+            at(keyNode.getStartMark()), "duplicate key '" + key + "' in front matter");
+        return false;
+      }
+      Node valueNode = tuple.getValueNode();
+      positions.put(key, at(valueNode.getStartMark()));
+      if (valueNode instanceof SequenceNode seq) {
+        for (int i = 0; i < seq.getValue().size(); i++) {
+          positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
+        }
+      }
+      Object value = converter.convert(valueNode, 1);
+      if (converter.failed) {
+        return false;
+      }
+      values.put(key, value);
+    }
+    return true;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit((int) SourceText.MAX_FILE_BYTES);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+    /** YAML marks are 0-based and count from the document's first line. */
+    SourcePos at(Mark mark) {
+      return mark == null
+          ? SourcePos.of(display, firstLine, 1)
+          : SourcePos.of(display, mark.getLine() + firstLine, mark.getColumn() + 1);
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unreadable front matter" : message.strip().replaceAll("\\s+", " ");
+  }
+
+  /** Turns composed nodes into plain values, with a node budget against alias expansion. */
+  private static final class Converter {
+    private final Decoder decoder;
+    private int nodes;
+    boolean failed;
+
+    Converter(Decoder decoder) {
+      this.decoder = decoder;
+    }
+
+    Object convert(Node node, int depth) {
+      if (++nodes > MAX_NODES || depth > MAX_NESTING) {
+        if (!failed) {
+          decoder.diagnostics().error(
+              decoder.at(node.getStartMark()),
+              "front matter is too large or too deeply nested (limit "
+                  + MAX_NODES
+                  + " values, "
+                  + MAX_NESTING
+                  + " levels)");
+        }
+        failed = true;
+        return null;
+      }
+      if (node instanceof ScalarNode scalar) {
+        return Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue();
+      }
+      if (node instanceof SequenceNode seq) {
+        List<Object> list = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+          list.add(convert(item, depth + 1));
+        }
+        return Collections.unmodifiableList(list);
+      }
+      MappingNode mapping = (MappingNode) node;
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        Object key = convert(tuple.getKeyNode(), depth + 1);
+        map.put(String.valueOf(key), convert(tuple.getValueNode(), depth + 1));
+      }
+      return Collections.unmodifiableMap(map);
+    }
+  }
+}
