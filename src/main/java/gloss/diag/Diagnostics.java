@@ -1,6 +1,6 @@
 package gloss.diag;
 
-import java.util.ArrayList;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -31,10 +31,11 @@ public final class Diagnostics {
     return items.stream().filter(Diagnostic::isError).count();
   }
 
-  /** All diagnostics, sorted by file, line and column so that every run prints the same. */
+  /**
+   * All diagnostics, sorted by file, line and column so that every run prints the same, without
+   * repeats (a broken template fails the same way on every page).
+   */
   public List<Diagnostic> sorted() {
-    List<Diagnostic> list = new ArrayList<>(items);
-    list.sort(null);
-    return List.copyOf(list);
+    return List.copyOf(new TreeSet<>(items));
   }
 }

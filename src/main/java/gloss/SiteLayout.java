@@ -1,0 +1,29 @@
+package gloss;
+
+import java.nio.file.Path;
+
+/**
+ * Where a digest's folders are.
+ *
+ * @param projectRoot the folder that diagnostics' paths are relative to
+ * @param baseUrl a base URL that overrides site.yml's, or null
+ */
+public record SiteLayout(
+    Path projectRoot, Path content, Path templates, Path output, String baseUrl) {
+
+  /** The standard layout of a project folder: content/, templates/, site-output/. */
+  public static SiteLayout standard(Path projectRoot) {
+    return new SiteLayout(
+        projectRoot,
+        projectRoot.resolve("content"),
+        projectRoot.resolve("templates"),
+        projectRoot.resolve("site-output"),
+        null);
+  }
+
+  String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path root = projectRoot.toAbsolutePath().normalize();
+    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+}

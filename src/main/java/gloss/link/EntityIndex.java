@@ -1,0 +1,161 @@
+package gloss.link;
+
+import gloss.diag.Diagnostics;
+import gloss.model.Entity;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that
+ * finding all mentions in a text costs time in proportion to the text, never to the number of
+ * entities. Matching is case-sensitive (aliases are written as the text writes them) and keeps
+ * whole words only; overlapping candidates resolve leftmost, then longest.
+ */
+public final class EntityIndex {
+  /** A found mention: {@code [start, end)} in the searched text. */
+  public record Match(int start, int end, Entity entity) {}
+
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    Node fail;
+    /** Length and entity of the longest term ending here, or of a suffix term via fail links. */
+    int termLength;
+    Entity entity;
+    Node output;
+  }
+
+  private final Node root = new Node();
+  private final Map<String, Entity> byKey = new HashMap<>();
+
+  private EntityIndex() {}
+
+  /**
+   * Builds the index. A name or alias claimed by two entities is an error reported at the
+   * later claim (in path order); the earlier entity keeps it.
+   */
+  public static EntityIndex of(List<Entity> entities, Diagnostics diagnostics) {
+    EntityIndex index = new EntityIndex();
+    Map<String, Entity> claimedBy = new HashMap<>();
+    for (Entity entity : entities) {
+      index.byKey.put(entity.key(), entity);
+      List<String> terms = new ArrayList<>();
+      terms.add(entity.name());
+      terms.addAll(entity.aliases());
+      for (int i = 0; i < terms.size(); i++) {
+        String term = terms.get(i).strip();
+        String field = i == 0 ? "name" : "aliases[" + (i - 1) + "]";
+        Entity owner = claimedBy.putIfAbsent(term, entity);
+        if (owner == null) {
+          index.add(term, entity);
+        } else if (owner != entity) {
+          diagnostics.error(
+              entity.source().at(field),
+              "'"
+                  + term
+                  + "' is already the name or an alias of "
+                  + owner.key()
+                  + " ("
+                  + owner.source().path()
+                  + "); each name can lead to one entity only");
+        }
+      }
+    }
+    index.link();
+    return index;
+  }
+
+  /** The entity with this key ({@code people/nate-fick}), or null. */
+  public Entity entity(String key) {
+    return byKey.get(key);
+  }
+
+  private void add(String term, Entity entity) {
+    if (term.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    for (int i = 0; i < term.length(); i++) {
+      node = node.next.computeIfAbsent(term.charAt(i), c -> new Node());
+    }
+    node.termLength = term.length();
+    node.entity = entity;
+  }
+
+  /** Breadth-first construction of failure and output links. */
+  private void link() {
+    ArrayDeque<Node> queue = new ArrayDeque<>();
+    for (Node child : root.next.values()) {
+      child.fail = root;
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      Node node = queue.poll();
+      node.output = node.fail.entity != null ? node.fail : node.fail.output;
+      for (Map.Entry<Character, Node> e : node.next.entrySet()) {
+        Node child = e.getValue();
+        Node f = node.fail;
+        while (f != null && !f.next.containsKey(e.getKey())) {
+          f = f.fail;
+        }
+        child.fail = f == null ? root : f.next.get(e.getKey());
+        queue.add(child);
+      }
+    }
+  }
+
+  /** All whole-word mentions in the text, left to right, without overlaps. */
+  public List<Match> find(CharSequence text) {
+    List<Match> candidates = new ArrayList<>();
+    Node node = root;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      while (node != root && !node.next.containsKey(c)) {
+        node = node.fail;
+      }
+      node = node.next.getOrDefault(c, root);
+      for (Node out = node.entity != null ? node : node.output; out != null; out = out.output) {
+        int start = i + 1 - out.termLength;
+        if (isWordBoundary(text, start) && isWordBoundary(text, i + 1)) {
+          candidates.add(new Match(start, i + 1, out.entity));
+        }
+      }
+    }
+    return leftmostLongest(candidates);
+  }
+
+  /** Candidates arrive by end position; keep the leftmost, then longest, non-overlapping ones. */
+  private static List<Match> leftmostLongest(List<Match> candidates) {
+    if (candidates.size() <= 1) {
+      return candidates;
+    }
+    candidates.sort(
+        (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Match> chosen = new ArrayList<>();
+    int taken = 0;
+    for (Match m : candidates) {
+      if (m.start() >= taken) {
+        chosen.add(m);
+        taken = m.end();
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * A boundary lies between a word character and anything else. Terms that begin or end in
+   * punctuation ("U.S.") are bounded by that punctuation itself.
+   */
+  private static boolean isWordBoundary(CharSequence text, int at) {
+    if (at <= 0 || at >= text.length()) {
+      return true;
+    }
+    return !(isWordChar(text.charAt(at - 1)) && isWordChar(text.charAt(at)));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+}

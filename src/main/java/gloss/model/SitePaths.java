@@ -1,0 +1,54 @@
+package gloss.model;
+
+/**
+ * The URL contract of the output: where each page lives, as a path relative to the site root.
+ * Pages are folders with an {@code index.html}, so that URLs stay pretty on a server, and links
+ * name the {@code index.html} so that they also work from {@code file://}.
+ */
+public final class SitePaths {
+  private SitePaths() {}
+
+  public static String home() {
+    return "index.html";
+  }
+
+  /** Page {@code n} (1-based) of the article list. */
+  public static String homePage(int n) {
+    return n == 1 ? home() : "page/" + n + "/index.html";
+  }
+
+  public static String article(String slug) {
+    return "articles/" + slug + "/index.html";
+  }
+
+  public static String annotations(String slug) {
+    return "articles/" + slug + "/annotations.jsonld";
+  }
+
+  public static String entity(EntityKind kind, String slug) {
+    return kind.key() + "/" + slug + "/index.html";
+  }
+
+  public static String kindIndex(EntityKind kind) {
+    return kind.key() + "/index.html";
+  }
+
+  public static String author(String handle) {
+    return "authors/" + handle + "/index.html";
+  }
+
+  public static String authors() {
+    return "authors/index.html";
+  }
+
+  /** The pretty form of a page path, for canonical URLs: {@code articles/a/index.html → articles/a/}. */
+  public static String pretty(String path) {
+    return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+  }
+
+  /** The prefix that leads from a page back to the site root: {@code ../../} for depth two. */
+  public static String rootFrom(String pagePath) {
+    int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+}

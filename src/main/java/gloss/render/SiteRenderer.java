@@ -1,0 +1,392 @@
+package gloss.render;
+
+import gloss.diag.Diagnostics;
+import gloss.link.Anchor;
+import gloss.link.CrossReferences;
+import gloss.link.LinkedAnnotation;
+import gloss.link.LinkedArticle;
+import gloss.link.Mention;
+import gloss.link.TextFragments;
+import gloss.model.Annotation;
+import gloss.model.Article;
+import gloss.model.Entity;
+import gloss.model.EntityKind;
+import gloss.model.SiteConfig;
+import gloss.model.SitePaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the linked digest into pages: prepares each page's view records and runs the theme's
+ * template for it. Pages render in parallel; each goes to the sink as soon as it is done.
+ */
+public final class SiteRenderer {
+  /** How many articles the feed carries. */
+  static final int FEED_SIZE = 20;
+
+  private final TemplateSet templates;
+  private final SiteConfig config;
+  private final Map<String, Entity> entities;
+  private final DateTimeFormatter dateFormat;
+  private final Views.Site site;
+
+  public SiteRenderer(TemplateSet templates, SiteConfig config, List<Entity> entities) {
+    this.templates = templates;
+    this.config = config;
+    this.entities = new HashMap<>();
+    entities.forEach(e -> this.entities.put(e.key(), e));
+    Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
+    this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    Map<String, Long> counts =
+        entities.stream().collect(Collectors.groupingBy(e -> e.kind().key(), Collectors.counting()));
+    this.site =
+        new Views.Site(
+            config.title(),
+            config.description(),
+            config.baseUrl(),
+            config.basePath(),
+            config.language(),
+            config.entityKinds().stream()
+                .map(
+                    k ->
+                        new Views.Kind(
+                            k.key(), k.singular(), k.label(), SitePaths.kindIndex(k),
+                            counts.getOrDefault(k.key(), 0L).intValue()))
+                .toList(),
+            config.fields());
+  }
+
+  /** Everything the renderer needs from the earlier stages. */
+  public record Input(
+      List<LinkedArticle> articles,
+      Map<String, String> descriptions,
+      CrossReferences references) {}
+
+  /** Renders every page of the site into the sink; returns the number of files written. */
+  public int render(Input input, PageSink target, Diagnostics diagnostics) {
+    AtomicInteger pages = new AtomicInteger();
+    Set<String> htmlPages = ConcurrentHashMap.newKeySet();
+    PageSink sink =
+        (path, bytes) -> {
+          if (path.endsWith(".html") && !path.equals("404.html")) {
+            htmlPages.add(path);
+          }
+          target.write(path, bytes);
+        };
+    Map<String, LinkedArticle> bySlug = new HashMap<>();
+    input.articles().forEach(a -> bySlug.put(a.article().slug(), a));
+    List<LinkedArticle> newestFirst =
+        input.articles().stream()
+            .sorted(
+                Comparator.comparing((LinkedArticle a) -> a.article().date())
+                    .reversed()
+                    .thenComparing(a -> a.article().slug()))
+            .toList();
+
+    input.articles().parallelStream()
+        .forEach(a -> emit(sink, pages, SitePaths.article(a.article().slug()), "article.ftlh",
+            page(a.article().title(), a.article().summary(), SitePaths.article(a.article().slug()), "article",
+                Map.of("article", articleView(a))), diagnostics));
+
+    entities.values().parallelStream()
+        .forEach(e -> {
+          String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
+          String path = SitePaths.entity(e.kind(), e.slug());
+          emit(sink, pages, path, template,
+              page(e.name(), firstSentence(e.description()), path, "entity",
+                  Map.of("entity", entityView(e, input, bySlug))), diagnostics);
+        });
+
+    for (EntityKind kind : config.entityKinds()) {
+      List<Views.EntityLink> members =
+          entities.values().stream()
+              .filter(e -> e.kind().equals(kind))
+              .map(e -> link(e, input.references().mentionCount(e.key())))
+              .sorted(Comparator.comparing(Views.EntityLink::name).thenComparing(Views.EntityLink::key))
+              .toList();
+      String path = SitePaths.kindIndex(kind);
+      Views.Kind kindView =
+          site.kinds().stream().filter(k -> k.key().equals(kind.key())).findFirst().orElseThrow();
+      emit(sink, pages, path, "entities.ftlh",
+          page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members)),
+          diagnostics);
+    }
+
+    List<Views.ArticleCard> cards = newestFirst.stream().map(this::card).toList();
+    int pageCount = Math.max(1, (cards.size() + config.pageSize() - 1) / config.pageSize());
+    for (int n = 1; n <= pageCount; n++) {
+      String path = SitePaths.homePage(n);
+      List<Views.ArticleCard> slice =
+          cards.subList((n - 1) * config.pageSize(), Math.min(cards.size(), n * config.pageSize()));
+      Views.Pager pager =
+          new Views.Pager(
+              n, pageCount, n > 1 ? SitePaths.homePage(n - 1) : "",
+              n < pageCount ? SitePaths.homePage(n + 1) : "");
+      emit(sink, pages, path, "index.ftlh",
+          page(config.title(), config.description(), path, "home",
+              Map.of("articles", slice, "pager", pager)),
+          diagnostics);
+    }
+
+    renderAuthors(newestFirst, sink, pages, diagnostics);
+
+    emit(sink, pages, "404.html", "404.ftlh",
+        page("Page not found", "", "404.html", "404", Map.of()), diagnostics);
+    emit(sink, pages, "feed.xml", "feed.ftlx",
+        page(config.title(), config.description(), "feed.xml", "feed",
+            Map.of(
+                "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
+                "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString())),
+        diagnostics);
+    List<Views.SitemapEntry> sitemap =
+        htmlPages.stream()
+            .sorted()
+            .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
+            .toList();
+    emit(sink, pages, "sitemap.xml", "sitemap.ftlx",
+        page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap)), diagnostics);
+    return pages.get();
+  }
+
+  private void renderAuthors(
+      List<LinkedArticle> newestFirst, PageSink sink, AtomicInteger pages, Diagnostics diagnostics) {
+    Map<String, List<Views.Note>> byHandle = new TreeMap<>();
+    Map<String, Annotation> firstByHandle = new HashMap<>();
+    for (LinkedArticle a : newestFirst) {
+      for (LinkedAnnotation la : a.annotations()) {
+        Annotation an = la.annotation();
+        byHandle.computeIfAbsent(an.handle(), h -> new ArrayList<>()).add(note(a, la, List.of()));
+        firstByHandle.putIfAbsent(an.handle(), an);
+      }
+    }
+    List<Views.Author> authors = new ArrayList<>();
+    byHandle.forEach(
+        (handle, notes) -> {
+          notes.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
+          Annotation first = firstByHandle.get(handle);
+          authors.add(new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), notes));
+        });
+    authors.parallelStream().forEach(author ->
+        emit(sink, pages, author.url(), "author.ftlh",
+            page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author)),
+            diagnostics));
+    emit(sink, pages, SitePaths.authors(), "authors.ftlh",
+        page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors)), diagnostics);
+  }
+
+  private Map<String, Object> page(
+      String title, String description, String path, String type, Map<String, Object> extra) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", site);
+    model.put(
+        "page",
+        new Views.Page(title, description, path, config.baseUrl() + SitePaths.pretty(path), type));
+    // 404.html is served for missing paths at any depth, so its links start from the base path.
+    model.put("root", path.equals("404.html") ? config.basePath() : SitePaths.rootFrom(path));
+    model.putAll(extra);
+    return model;
+  }
+
+  private void emit(
+      PageSink sink,
+      AtomicInteger pages,
+      String path,
+      String template,
+      Map<String, Object> model,
+      Diagnostics diagnostics) {
+    Optional<String> html = templates.render(template, model, diagnostics);
+    if (html.isEmpty()) {
+      return;
+    }
+    try {
+      sink.write(path, html.get().getBytes(StandardCharsets.UTF_8));
+      pages.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String display(LocalDate date) {
+    return dateFormat.format(date);
+  }
+
+  private Views.EntityLink link(Entity e, int count) {
+    return new Views.EntityLink(
+        e.key(), e.kind().singular(), e.kind().label(), e.name(), SitePaths.entity(e.kind(), e.slug()), count);
+  }
+
+  /** Entities of an article and its annotations, grouped by kind in configured order. */
+  private List<Views.EntityGroup> entityGroups(LinkedArticle a) {
+    Map<String, Integer> counts = new HashMap<>();
+    a.mentions().forEach(m -> counts.merge(m.entityKey(), 1, Integer::sum));
+    a.annotations().forEach(an -> an.mentions().forEach(m -> counts.merge(m.entityKey(), 1, Integer::sum)));
+    a.article().listedEntities().forEach(k -> counts.putIfAbsent(k, 0));
+    List<Views.EntityGroup> groups = new ArrayList<>();
+    for (EntityKind kind : config.entityKinds()) {
+      List<Views.EntityLink> links =
+          counts.entrySet().stream()
+              .map(e -> entities.get(e.getKey()))
+              .filter(e -> e != null && e.kind().equals(kind))
+              .map(e -> link(e, counts.get(e.key())))
+              .sorted(Comparator.comparingInt(Views.EntityLink::count).reversed().thenComparing(Views.EntityLink::name))
+              .toList();
+      if (!links.isEmpty()) {
+        groups.add(new Views.EntityGroup(kind.key(), kind.label(), links));
+      }
+    }
+    return groups;
+  }
+
+  private Views.ArticleCard card(LinkedArticle a) {
+    Article art = a.article();
+    String url = SitePaths.article(art.slug());
+    List<Views.EntityLink> mentioned =
+        entityGroups(a).stream().flatMap(g -> g.entities().stream()).toList();
+    return new Views.ArticleCard(
+        art.slug(), url, config.baseUrl() + SitePaths.pretty(url), art.title(), art.date().toString(),
+        display(art.date()), art.source(), art.summary(), a.annotations().size(), mentioned);
+  }
+
+  private Views.Article articleView(LinkedArticle a) {
+    Article art = a.article();
+    Map<String, List<LinkedAnnotation>> replies = new HashMap<>();
+    List<LinkedAnnotation> anchored = new ArrayList<>();
+    List<LinkedAnnotation> general = new ArrayList<>();
+    Comparator<LinkedAnnotation> byDate =
+        Comparator.comparing((LinkedAnnotation l) -> l.annotation().date())
+            .thenComparing(l -> l.annotation().name());
+    for (LinkedAnnotation la : a.annotations()) {
+      Annotation an = la.annotation();
+      if (!an.inReplyTo().isEmpty()) {
+        replies.computeIfAbsent(an.inReplyTo(), k -> new ArrayList<>()).add(la);
+      } else if (la.anchor().isPresent()) {
+        anchored.add(la);
+      } else {
+        general.add(la);
+      }
+    }
+    replies.values().forEach(list -> list.sort(byDate));
+    anchored.sort(
+        Comparator.comparingInt((LinkedAnnotation l) -> l.anchor().orElseThrow().start())
+            .thenComparing(byDate));
+    general.sort(byDate);
+    return new Views.Article(
+        art.slug(),
+        SitePaths.article(art.slug()),
+        art.title(),
+        art.date().toString(),
+        display(art.date()),
+        art.source(),
+        art.url(),
+        art.authors(),
+        art.summary(),
+        art.tags(),
+        a.bodyHtml(),
+        a.annotations().size(),
+        anchored.stream().map(l -> noteTree(a, l, replies)).toList(),
+        general.stream().map(l -> noteTree(a, l, replies)).toList(),
+        entityGroups(a),
+        SitePaths.annotations(art.slug()),
+        art.fields());
+  }
+
+  private Views.Note noteTree(
+      LinkedArticle a, LinkedAnnotation la, Map<String, List<LinkedAnnotation>> replies) {
+    List<Views.Note> children =
+        replies.getOrDefault(la.annotation().name(), List.of()).stream()
+            .map(r -> noteTree(a, r, replies))
+            .toList();
+    return note(a, la, children);
+  }
+
+  private Views.Note note(LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
+    Annotation an = la.annotation();
+    Optional<Anchor> anchor = la.anchor();
+    String articleUrl = SitePaths.article(a.article().slug());
+    String original =
+        anchor.isPresent() && !a.article().url().isEmpty()
+            ? TextFragments.link(
+                a.article().url(), anchor.get().prefix(), anchor.get().exact(), anchor.get().suffix())
+            : "";
+    return new Views.Note(
+        an.name(),
+        "note-" + an.name(),
+        anchor.isPresent() ? "passage-" + an.name() : "",
+        a.article().slug(),
+        a.article().title(),
+        articleUrl,
+        an.author(),
+        an.authorUrl(),
+        SitePaths.author(an.handle()),
+        an.date().toString(),
+        display(an.date()),
+        anchor.isPresent(),
+        an.quote(),
+        anchor.map(Anchor::exact).orElse(""),
+        anchor.map(Anchor::approximate).orElse(false),
+        original,
+        la.bodyHtml(),
+        replies,
+        an.fields());
+  }
+
+  private Views.Entity entityView(Entity e, Input input, Map<String, LinkedArticle> bySlug) {
+    CrossReferences refs = input.references();
+    List<Views.Backlink> backlinks = new ArrayList<>();
+    for (CrossReferences.Backlink b : refs.backlinks(e.key())) {
+      CrossReferences.Document d = b.document();
+      String page = SitePaths.article(d.articleSlug());
+      String target = d.isAnnotation() ? page + "#note-" + d.annotation() : page;
+      List<Views.Context> contexts = new ArrayList<>();
+      for (Mention m : b.contexts()) {
+        contexts.add(new Views.Context(m.before(), m.text(), m.after(), page + "#" + m.id()));
+      }
+      backlinks.add(
+          new Views.Backlink(
+              d.title(), target, d.date().toString(), display(d.date()), d.isAnnotation(), d.author(),
+              b.count(), contexts));
+    }
+    List<Views.EntityLink> companions =
+        refs.appearsWith(e.key()).stream()
+            .filter(c -> entities.containsKey(c.entityKey()))
+            .map(c -> link(entities.get(c.entityKey()), c.articles()))
+            .toList();
+    return new Views.Entity(
+        e.key(),
+        e.slug(),
+        e.kind().singular(),
+        e.kind().label(),
+        SitePaths.kindIndex(e.kind()),
+        e.name(),
+        e.aliases(),
+        input.descriptions().getOrDefault(e.key(), ""),
+        SitePaths.entity(e.kind(), e.slug()),
+        refs.mentionCount(e.key()),
+        backlinks,
+        companions,
+        e.fields());
+  }
+
+  /** A plain-text first sentence of Markdown, for meta descriptions. */
+  private static String firstSentence(String markdown) {
+    String text = markdown.replaceAll("[*_`#>\\[\\]]|\\([^)]*\\)", "").strip().replaceAll("\\s+", " ");
+    int stop = text.indexOf(". ");
+    return stop > 0 ? text.substring(0, stop + 1) : text;
+  }
+}

@@ -1,0 +1,113 @@
+package gloss.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The theme's Freemarker templates, configured once: HTML auto-escaping ({@code .ftlh}), XML
+ * escaping ({@code .ftlx}), no class instantiation or API access, a fixed locale and zone so
+ * output never depends on the machine, and errors that become diagnostics with the template's
+ * file and line.
+ */
+public final class TemplateSet {
+  private final Configuration config;
+  private final String displayDir;
+
+  private TemplateSet(Configuration config, String displayDir) {
+    this.config = config;
+    this.displayDir = displayDir;
+  }
+
+  /**
+   * @param displayDir the templates folder as shown in diagnostics, e.g. {@code templates}
+   */
+  public static TemplateSet load(Path dir, String displayDir, String language) throws IOException {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    FileTemplateLoader loader = new FileTemplateLoader(dir.toFile());
+    config.setTemplateLoader(loader);
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setLocale(Locale.forLanguageTag(language.isBlank() ? "en" : language));
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNumberFormat("computer");
+    config.setBooleanFormat("c");
+    config.setRecognizeStandardFileExtensions(true);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    // Templates may come from a pull request too: they must not reach Java.
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    config.setCacheStorage(new freemarker.cache.StrongCacheStorage());
+    config.setTemplateUpdateDelayMilliseconds(0);
+    return new TemplateSet(config, displayDir);
+  }
+
+  /** Whether the theme has a template of this name (for optional kind-specific templates). */
+  public boolean has(String name) {
+    try {
+      return config.getTemplateLoader().findTemplateSource(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Renders a template; a template error becomes a diagnostic naming the template file and line. */
+  public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    try {
+      Template template = config.getTemplate(name);
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(model, out);
+      return Optional.of(out.toString());
+    } catch (TemplateNotFoundException e) {
+      diagnostics.error(
+          SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");
+    } catch (ParseException e) {
+      diagnostics.error(
+          SourcePos.of(
+              displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
+              Math.max(1, e.getLineNumber()),
+              Math.max(1, e.getColumnNumber())),
+          "template syntax error: " + firstLine(e.getEditorMessage()));
+    } catch (TemplateException e) {
+      String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+      Integer line = e.getLineNumber();
+      Integer column = e.getColumnNumber();
+      diagnostics.error(
+          SourcePos.of(
+              displayDir + "/" + source,
+              line == null ? 1 : Math.max(1, line),
+              column == null ? 1 : Math.max(1, column)),
+          "template error while rendering " + name + ": " + firstLine(e.getMessageWithoutStackTop()));
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePos.startOf(displayDir + "/" + name), "cannot read template: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown problem";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.replaceAll("\\s+", " ");
+  }
+}
