@@ -100,9 +100,14 @@ public final class SiteRenderer {
             .toList();
 
     input.articles().parallelStream()
-        .forEach(a -> emit(sink, pages, SitePaths.article(a.article().slug()), "article.ftlh",
-            page(a.article().title(), a.article().summary(), SitePaths.article(a.article().slug()), "article",
-                Map.of("article", articleView(a))), diagnostics));
+        .forEach(a -> {
+          String slug = a.article().slug();
+          emit(sink, pages, SitePaths.article(slug), "article.ftlh",
+              page(a.article().title(), a.article().summary(), SitePaths.article(slug), "article",
+                  Map.of("article", articleView(a))), diagnostics);
+          write(sink, pages, SitePaths.annotations(slug),
+              AnnotationCollection.of(a, config.baseUrl(), config.language()));
+        });
 
     entities.values().parallelStream()
         .forEach(e -> {
@@ -210,12 +215,14 @@ public final class SiteRenderer {
       String template,
       Map<String, Object> model,
       Diagnostics diagnostics) {
-    Optional<String> html = templates.render(template, model, diagnostics);
-    if (html.isEmpty()) {
-      return;
-    }
+    templates
+        .render(template, model, diagnostics)
+        .ifPresent(html -> write(sink, pages, path, html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void write(PageSink sink, AtomicInteger pages, String path, byte[] bytes) {
     try {
-      sink.write(path, html.get().getBytes(StandardCharsets.UTF_8));
+      sink.write(path, bytes);
       pages.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
