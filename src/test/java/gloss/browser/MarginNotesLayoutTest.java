@@ -3,14 +3,12 @@ package gloss.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gloss.TestSite;
+import gloss.browser.NotesGeometry.Placed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +32,6 @@ class MarginNotesLayoutTest {
   static final int WIDE = 1280;
   static final int NARROW = 390;
   static final int HEIGHT = 900;
-  /** How far (px) a note may sit from its passage's top and still count as level with it. */
-  static final double LEVEL = 3;
-  /** Largest gap (px) between a pushed-down note and the note above it. */
-  static final double MAX_STACK_GAP = 24;
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -194,54 +188,22 @@ class MarginNotesLayoutTest {
 
   @ParameterizedTest(name = "{0} page")
   @MethodSource("pages")
-  void wideScreenNotesSitInTheMarginLevelWithTheirPassagesWithoutOverlapping(String name, Path page)
-      throws IOException {
+  void wideScreenNotesSitInTheMarginLevelWithTheirPassagesWithoutOverlapping(String name, Path page) {
     open(page, WIDE);
     browser.screenshot(SCREENSHOTS.resolve("margin-notes-" + name + "-" + WIDE + ".png"));
-
-    double textRight = number("return document.querySelector('.article-body').getBoundingClientRect().right");
-    List<Placed> notes = placedNotes();
-    assertThat(notes).extracting(Placed::id).containsExactlyInAnyOrderElementsOf(NOTES);
-    assertThat(string("return document.querySelector('aside.notes').className")).contains("notes-margin");
-
-    for (Placed note : notes) {
-      assertThat(note.left()).as("%s is right of the text column", note.id()).isGreaterThanOrEqualTo(textRight);
-      assertThat(note.height()).as("%s is visible", note.id()).isGreaterThan(20);
-    }
-    for (int i = 0; i < notes.size(); i++) {
-      for (int j = i + 1; j < notes.size(); j++) {
-        Placed a = notes.get(i);
-        Placed b = notes.get(j);
-        assertThat(a.overlaps(b)).as("%s overlaps %s: %s / %s", a.id(), b.id(), a, b).isFalse();
-      }
-    }
-
-    List<Placed> byPassage = new ArrayList<>(notes);
-    byPassage.sort(Comparator.comparingDouble(Placed::passageTop));
-    List<String> pushed = new ArrayList<>();
-    for (int i = 0; i < byPassage.size(); i++) {
-      Placed note = byPassage.get(i);
-      if (Math.abs(note.top() - note.passageTop()) <= LEVEL) {
-        continue; // level with its passage
-      }
-      assertThat(i).as("%s is not level with its passage but nothing is above it: %s", note.id(), note).isPositive();
-      Placed above = byPassage.get(i - 1);
-      assertThat(note.top())
-          .as("%s was pushed down, so it starts just below %s", note.id(), above.id())
-          .isGreaterThan(note.passageTop())
-          .isBetween(above.bottom(), above.bottom() + MAX_STACK_GAP);
-      pushed.add(note.id());
-    }
-    // "agenda" and "fees" start on the same line: the second must give way.
+    assertThat(NotesGeometry.placed(browser)).extracting(Placed::id).containsExactlyInAnyOrderElementsOf(NOTES);
+    List<String> pushed = NotesGeometry.assertInMarginLevelOrStacked(browser);
+    // "agenda" and "fees" start on the same line: the second gives way to the first.
     assertThat(pushed).contains("2025-03-03-fees").doesNotContain("2025-03-03-agenda");
   }
 
   @ParameterizedTest(name = "{0} page")
   @MethodSource("pages")
-  void narrowScreenNotesFollowTheParagraphHoldingTheirPassage(String name, Path page) throws IOException {
+  void narrowScreenNotesFollowTheParagraphHoldingTheirPassage(String name, Path page) {
     open(page, NARROW);
     browser.screenshot(SCREENSHOTS.resolve("margin-notes-" + name + "-" + NARROW + ".png"));
-    assertNotesFollowTheirParagraphs();
+    assertThat(NotesGeometry.placed(browser)).hasSize(NOTES.size());
+    assertThat(NotesGeometry.assertNotesFollowTheirParagraphs(browser)).as("notes inside list items").isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} page")
@@ -250,17 +212,11 @@ class MarginNotesLayoutTest {
     open(page, NARROW);
     browser.resize(WIDE, HEIGHT);
     browser.settle();
-    List<Placed> notes = placedNotes();
-    assertThat(string("return document.querySelector('aside.notes').className")).contains("notes-margin");
     assertThat(number("return document.querySelectorAll('aside.notes > .note.anchored').length")).isEqualTo(NOTES.size());
-    for (Placed a : notes) {
-      for (Placed b : notes) {
-        assertThat(a != b && a.overlaps(b)).as("%s overlaps %s", a.id(), b.id()).isFalse();
-      }
-    }
+    NotesGeometry.assertInMarginLevelOrStacked(browser);
     browser.resize(NARROW, HEIGHT);
     browser.settle();
-    assertNotesFollowTheirParagraphs();
+    NotesGeometry.assertNotesFollowTheirParagraphs(browser);
     assertThat(browser.problems()).isEmpty();
   }
 
@@ -279,12 +235,8 @@ class MarginNotesLayoutTest {
     assertThat(string("return document.getElementById('note-2025-03-04-breakwater').className")).doesNotContain("is-active");
 
     if (width == WIDE) {
-      List<Placed> notes = placedNotes(); // an opened note pushes the others, still without overlap
-      for (Placed a : notes) {
-        for (Placed b : notes) {
-          assertThat(a != b && a.overlaps(b)).as("%s overlaps %s", a.id(), b.id()).isFalse();
-        }
-      }
+      // The opened note is shown whole and pushes the others, still without overlap.
+      NotesGeometry.assertInMarginLevelOrStacked(browser);
     }
     assertThat(browser.problems()).isEmpty();
   }
@@ -350,97 +302,15 @@ class MarginNotesLayoutTest {
     return pages().flatMap(p -> Stream.of(WIDE, NARROW).map(w -> Arguments.of(p.get()[0], p.get()[1], w)));
   }
 
-  // ------------------------------------------------------------------ measurements
-
-  /** A margin note's box and the top of its passage, in page coordinates. */
-  record Placed(String id, double top, double bottom, double left, double right, double passageTop) {
-    double height() {
-      return bottom - top;
-    }
-
-    boolean overlaps(Placed o) {
-      return top < o.bottom && o.top < bottom && left < o.right && o.left < right;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Placed> placedNotes() {
-    List<Map<String, Object>> rows =
-        (List<Map<String, Object>>)
-            browser.js(
-                "return [...document.querySelectorAll('.note.anchored[data-passage]')].map(n => {"
-                    + "  const r = n.getBoundingClientRect();"
-                    + "  const p = document.getElementById(n.dataset.passage).getClientRects()[0];"
-                    + "  const y = window.scrollY;"
-                    + "  return {id: n.id.slice(5), top: r.top + y, bottom: r.bottom + y, left: r.left,"
-                    + "          right: r.right, passageTop: p.top + y};"
-                    + "});");
-    return rows.stream()
-        .map(r -> new Placed(
-            (String) r.get("id"), num(r.get("top")), num(r.get("bottom")), num(r.get("left")),
-            num(r.get("right")), num(r.get("passageTop"))))
-        .toList();
-  }
-
-  /**
-   * Each note is in the text right after the block holding its passage (after that block's
-   * other notes, if several), and shows between that block and the next one.
-   */
-  @SuppressWarnings("unchecked")
-  static void assertNotesFollowTheirParagraphs() {
-    assertThat(string("return document.querySelector('aside.notes').className")).contains("notes-inline");
-    List<Map<String, Object>> rows =
-        (List<Map<String, Object>>)
-            browser.js(
-                "const blocks = 'p, li, dd, dt, blockquote, pre, figure, table, h1, h2, h3, h4, h5, h6';"
-                    + "return [...document.querySelectorAll('.note.anchored[data-passage]')].map(n => {"
-                    + "  const id = n.id.slice(5);"
-                    + "  const ref = document.getElementById('ref-' + id);"
-                    + "  const block = ref.parentElement.closest(blocks);"
-                    + "  let before = n.previousElementSibling;"
-                    + "  while (before && before.matches('.note')) before = before.previousElementSibling;"
-                    + "  let next = n.nextElementSibling;"
-                    + "  while (next && next.matches('.note')) next = next.nextElementSibling;"
-                    + "  const inside = block.contains(n);"
-                    + "  const r = n.getBoundingClientRect();"
-                    + "  const b = inside ? ref.getBoundingClientRect() : block.getBoundingClientRect();"
-                    + "  const after = next ? next.getBoundingClientRect().top"
-                    + "                     : (inside ? block.getBoundingClientRect().bottom : Infinity);"
-                    + "  return {id: id, tag: block.tagName, inside: inside, follows: inside || before === block,"
-                    + "          top: r.top, bottom: r.bottom, blockBottom: b.bottom,"
-                    + "          nextTop: after === Infinity ? 1e9 : after, inBody: !!n.closest('.article-body')};"
-                    + "});");
-    assertThat(rows).hasSize(NOTES.size());
-    for (Map<String, Object> row : rows) {
-      String id = (String) row.get("id");
-      assertThat(row.get("inBody")).as("%s moved into the text", id).isEqualTo(true);
-      assertThat(row.get("follows")).as("%s comes right after its %s", id, row.get("tag")).isEqualTo(true);
-      if (row.get("tag").equals("LI")) {
-        assertThat(row.get("inside")).as("%s stays inside its list item", id).isEqualTo(true);
-      }
-      assertThat(num(row.get("top")))
-          .as("%s starts below its paragraph", id)
-          .isGreaterThanOrEqualTo(num(row.get("blockBottom")) - 1);
-      assertThat(num(row.get("bottom")))
-          .as("%s ends above the next paragraph", id)
-          .isLessThanOrEqualTo(num(row.get("nextTop")) + 1);
-    }
-    assertThat(rows.stream().filter(r -> r.get("tag").equals("LI")).count()).isEqualTo(1);
-  }
-
   static String activeElementId() {
     return string("return document.activeElement && document.activeElement.id");
   }
 
   static double number(String script) {
-    return num(browser.js(script));
+    return NotesGeometry.num(browser.js(script));
   }
 
   static String string(String script) {
     return String.valueOf(browser.js(script));
-  }
-
-  static double num(Object o) {
-    return ((Number) o).doubleValue();
   }
 }
