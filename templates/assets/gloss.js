@@ -101,11 +101,14 @@
         self.schedule();
       });
     }
-    window.addEventListener("load", function () {
-      self.schedule();
-      self.revealHash();
-    });
     this.revealHash();
+    var scrolled = window.scrollY;
+    window.addEventListener("load", function () {
+      self.relayout();
+      if (Math.abs(window.scrollY - scrolled) < 2) {
+        self.revealHash(); // late images or fonts may have moved the target; unless the reader scrolled
+      }
+    });
   };
 
   /** Lays the notes out for the current width: in the margin, or inside the text. */
@@ -122,9 +125,9 @@
     } else if (this.mode !== "inline") {
       this.mode = "inline";
       this.aside.classList.remove("notes-margin");
+      this.aside.classList.add("notes-inline");
       this.clearPositions();
       this.moveIntoText();
-      this.aside.classList.add("notes-inline");
     }
     if (this.mode === "inline") {
       this.updateClamps();
@@ -265,9 +268,8 @@
         lastAfter.push({ block: block, note: entry.note });
       }
     });
-    if (!this.aside.querySelector(".note")) {
-      this.aside.classList.add("notes-inline");
-    }
+    // Hide the list once it is empty; a note whose passage is missing stays listed there.
+    this.aside.classList.toggle("notes-empty", !this.aside.querySelector(".note"));
   };
 
   /** Puts every note back into the margin column, in their original order. */
@@ -276,6 +278,7 @@
     this.entries.forEach(function (entry) {
       self.aside.appendChild(entry.note);
     });
+    this.aside.classList.remove("notes-empty");
   };
 
   MarginNotes.prototype.setLinked = function (entry, on) {
@@ -479,7 +482,12 @@
 
   /** After a layout change the browser's jump to #note-… or #passage-… may be stale: redo it. */
   MarginNotes.prototype.revealHash = function () {
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch (e) {
+      return; // not a valid percent-encoding: not one of ours
+    }
     if (!id) {
       return;
     }
