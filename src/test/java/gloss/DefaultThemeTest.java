@@ -70,6 +70,20 @@ class DefaultThemeTest {
   }
 
   @Test
+  void idsAreUniqueAndInPageLinksLandOnThem() {
+    for (Path p : pages) {
+      Document doc = page(rel(p));
+      List<String> ids = doc.select("[id]").eachAttr("id");
+      assertThat(ids).as("ids in %s", rel(p)).doesNotHaveDuplicates();
+      for (Element a : doc.select("a[href^=#], [aria-labelledby], [aria-controls]")) {
+        String target = a.hasAttr("href") ? a.attr("href").substring(1)
+            : a.hasAttr("aria-labelledby") ? a.attr("aria-labelledby") : a.attr("aria-controls");
+        assertThat(ids).as("target of %s in %s", a.outerHtml().lines().findFirst().orElse(""), rel(p)).contains(target);
+      }
+    }
+  }
+
+  @Test
   void pagesLoadNothingFromOtherSites() {
     for (Path p : pages) {
       Document doc = page(rel(p));

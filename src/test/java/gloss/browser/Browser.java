@@ -78,17 +78,21 @@ public final class Browser implements AutoCloseable {
    * {@code GLOSS_REQUIRE_BROWSER=1}.
    */
   public static void assumeAvailable() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    assumeAvailable(CHROMIUM, CHROMEDRIVER, System.getenv(REQUIRE_ENV));
+  }
+
+  static void assumeAvailable(Path chromium, Path chromedriver, String require) {
+    boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
     if (present) {
       return;
     }
     String message =
         "browser tests need "
-            + CHROMIUM
+            + chromium
             + " and "
-            + CHROMEDRIVER
+            + chromedriver
             + " (apt-get install chromium chromium-driver)";
-    if ("1".equals(System.getenv(REQUIRE_ENV))) {
+    if ("1".equals(require)) {
       fail(message + "; " + REQUIRE_ENV + "=1 makes them required");
     }
     Assumptions.assumeTrue(false, message);
