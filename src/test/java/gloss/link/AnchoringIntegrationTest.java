@@ -214,7 +214,7 @@ class AnchoringIntegrationTest {
         + note("n1", "quote: met in secret", "x"));
     Document author = site.html("authors/ann/index.html");
     assertThat(author.select("a[href$='articles/a/index.html#passage-n1']")).hasSize(1);
-    assertThat(site.html("authors/index.html").select("a[href=ann/index.html]")).hasSize(1);
+    assertThat(site.html("authors/index.html").select("a[href$=authors/ann/index.html]")).hasSize(1);
   }
 
   /** Offset of an element's text within the article body's text content. */
