@@ -91,8 +91,10 @@ final class BitParallelMatcher {
         for (int i = pattern.length() - 1; i >= 0; i--) {
             reversedPattern.append(pattern.charAt(i));
         }
-        int[] scores = new BitParallelMatcher(reversedPattern.toString()).distancesByEnd(reversedWindow);
-        int best = Integer.MAX_VALUE;
+        // Anchored: the reversed match must begin at the reversed window's first character,
+        // which is the original match ending exactly at `end`.
+        int[] scores = new BitParallelMatcher(reversedPattern.toString()).run(reversedWindow, true);
+        int best = pattern.length(); // the empty substring
         int bestLength = 0;
         for (int r = 0; r < scores.length; r++) {
             if (scores[r] <= best) {

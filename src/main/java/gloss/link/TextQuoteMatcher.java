@@ -181,7 +181,8 @@ public final class TextQuoteMatcher {
                 }
             }
             int start = matcher.startOfMatchEndingAt(haystack, bestEnd, fewest);
-            FoldedSpan closest = widenToWords(matcher, start, bestEnd, Integer.MAX_VALUE);
+            FoldedSpan closest =
+                    widenToWords(matcher, start, bestEnd, Integer.MAX_VALUE, Integer.MAX_VALUE);
             if (closest.isEmpty()) {
                 return new NotFound("");
             }
@@ -193,7 +194,7 @@ public final class TextQuoteMatcher {
         for (int j = 0; j < distances.length; j++) {
             if (distances[j] == fewest) {
                 int start = matcher.startOfMatchEndingAt(haystack, j + 1, fewest);
-                FoldedSpan span = widenToWords(matcher, start, j + 1, Math.max(2, budget));
+                FoldedSpan span = widenToWords(matcher, start, j + 1, Math.max(2, budget), budget);
                 if (!span.isEmpty()) {
                     spans.add(span);
                 }
@@ -213,11 +214,13 @@ public final class TextQuoteMatcher {
 
     /**
      * Trims white space off the ends of a raw approximate match, then widens each end to the
-     * word it cuts when that adds at most {@code maxWidening} characters, and measures the
-     * errors of the result. A raw match often stops a character short of a word (deleting a
-     * typo costs the same as substituting it), and a highlight ending in mid-word looks broken.
+     * word it cuts, if that adds at most {@code maxWidening} characters and keeps the passage
+     * within {@code maxErrors} edits of the quote (or no worse than the raw match). A raw match
+     * often stops a character short of a word (deleting a wrong last letter costs the same as
+     * replacing it), and a highlight that ends in mid-word looks broken.
      */
-    private FoldedSpan widenToWords(BitParallelMatcher matcher, int start, int end, int maxWidening) {
+    private FoldedSpan widenToWords(
+            BitParallelMatcher matcher, int start, int end, int maxWidening, int maxErrors) {
         while (start < end && folded.charAt(start) == ' ') {
             start++;
         }
@@ -235,17 +238,30 @@ public final class TextQuoteMatcher {
         if (wordEnd - end > maxWidening) {
             wordEnd = end;
         }
-        // Keep clear of half a surrogate pair even when a word was not widened.
-        if (wordStart > 0 && Character.isLowSurrogate(folded.charAt(wordStart))
-                && Character.isHighSurrogate(folded.charAt(wordStart - 1))) {
-            wordStart--;
+        FoldedSpan raw = measured(matcher, start, end);
+        int allowed = Math.max(maxErrors, raw.errors());
+        for (FoldedSpan widened : List.of(
+                measured(matcher, wordStart, wordEnd),
+                measured(matcher, start, wordEnd),
+                measured(matcher, wordStart, end))) {
+            if (widened.errors() <= allowed) {
+                return widened;
+            }
         }
-        if (wordEnd < folded.length() && Character.isLowSurrogate(folded.charAt(wordEnd))
-                && Character.isHighSurrogate(folded.charAt(wordEnd - 1))) {
-            wordEnd++;
+        return raw;
+    }
+
+    /** The span, kept clear of half a surrogate pair, with its distance from the quote. */
+    private FoldedSpan measured(BitParallelMatcher matcher, int start, int end) {
+        if (start > 0 && Character.isLowSurrogate(folded.charAt(start))
+                && Character.isHighSurrogate(folded.charAt(start - 1))) {
+            start--;
         }
-        String passage = folded.folded().substring(wordStart, wordEnd);
-        return new FoldedSpan(wordStart, wordEnd, matcher.distanceTo(passage));
+        if (end < folded.length() && Character.isLowSurrogate(folded.charAt(end))
+                && Character.isHighSurrogate(folded.charAt(end - 1))) {
+            end++;
+        }
+        return new FoldedSpan(start, end, matcher.distanceTo(folded.folded().substring(start, end)));
     }
 
     /**
