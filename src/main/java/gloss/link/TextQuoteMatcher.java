@@ -43,17 +43,33 @@ public final class TextQuoteMatcher {
      */
     private static final int MAX_CLOSEST_PASSAGES_COMPARED = 1000;
 
+    /**
+     * Pieces shorter than this occur so often in any text that filtering by them saves
+     * nothing; such quotes get one full bit-parallel pass instead.
+     */
+    private static final int MIN_FILTER_PIECE_LENGTH = 4;
+
     private final String text;
     private final FoldedText folded;
+    private final boolean filterByPieces;
 
-    private TextQuoteMatcher(String text) {
+    private TextQuoteMatcher(String text, boolean filterByPieces) {
         this.text = text;
         this.folded = FoldedText.of(text);
+        this.filterByPieces = filterByPieces;
     }
 
     /** A matcher over {@code text}: the article's {@link TextContent}. */
     public static TextQuoteMatcher of(String text) {
-        return new TextQuoteMatcher(Objects.requireNonNull(text, "text"));
+        return new TextQuoteMatcher(Objects.requireNonNull(text, "text"), true);
+    }
+
+    /**
+     * A matcher that always makes the full bit-parallel pass, so tests can check that the
+     * piece filter of {@link #endsOfClosestMatches} never changes a result.
+     */
+    static TextQuoteMatcher withoutPieceFilter(String text) {
+        return new TextQuoteMatcher(text, false);
     }
 
     /**
@@ -138,7 +154,15 @@ public final class TextQuoteMatcher {
         }
         List<FoldedSpan> found = new ArrayList<>();
         String haystack = folded.folded();
+        char first = quote.charAt(0);
         for (int i = 0, k = 0; i < haystack.length(); i++) {
+            if (k == 0) {
+                // Nothing matched yet: let the (vectorised) indexOf skip to the next candidate.
+                i = haystack.indexOf(first, i);
+                if (i < 0) {
+                    break;
+                }
+            }
             while (k > 0 && haystack.charAt(i) != quote.charAt(k)) {
                 k = border[k - 1];
             }
@@ -158,26 +182,22 @@ public final class TextQuoteMatcher {
     private QuoteMatch findApproximately(String quote, MatchContext context) {
         BitParallelMatcher matcher = BitParallelMatcher.of(quote);
         String haystack = folded.folded();
-        int[] distances = matcher.distancesByEnd(haystack);
-        int fewest = Arrays.stream(distances).min().orElseThrow();
         int budget = Math.max(1, quote.length() / 10);
+        List<Integer> ends = new ArrayList<>();
+        int fewest = endsOfClosestMatches(matcher, quote, budget, ends);
 
         if (fewest > budget) {
             int bestEnd = -1;
             int bestScore = -1;
-            int looked = 0;
-            for (int j = 0; j < distances.length && looked < MAX_CLOSEST_PASSAGES_COMPARED; j++) {
-                if (distances[j] == fewest) {
-                    looked++;
-                    int score = 0;
-                    if (!context.isEmpty()) {
-                        int start = matcher.startOfMatchEndingAt(haystack, j + 1, fewest);
-                        score = context.score(folded, start, j + 1);
-                    }
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestEnd = j + 1;
-                    }
+            for (int end : ends) {
+                int score = 0;
+                if (!context.isEmpty()) {
+                    int start = matcher.startOfMatchEndingAt(haystack, end, fewest);
+                    score = context.score(folded, start, end);
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestEnd = end;
                 }
             }
             int start = matcher.startOfMatchEndingAt(haystack, bestEnd, fewest);
@@ -191,13 +211,11 @@ public final class TextQuoteMatcher {
         }
 
         List<FoldedSpan> spans = new ArrayList<>();
-        for (int j = 0; j < distances.length; j++) {
-            if (distances[j] == fewest) {
-                int start = matcher.startOfMatchEndingAt(haystack, j + 1, fewest);
-                FoldedSpan span = widenToWords(matcher, start, j + 1, Math.max(2, budget), budget);
-                if (!span.isEmpty()) {
-                    spans.add(span);
-                }
+        for (int end : ends) {
+            int start = matcher.startOfMatchEndingAt(haystack, end, fewest);
+            FoldedSpan span = widenToWords(matcher, start, end, Math.max(2, budget), budget);
+            if (!span.isEmpty()) {
+                spans.add(span);
             }
         }
         List<FoldedSpan> distinct = withoutOverlaps(spans);
@@ -210,6 +228,74 @@ public final class TextQuoteMatcher {
             return new Approximate(originalStart(span), originalEnd(span), span.errors());
         }
         return ambiguous(best, closest);
+    }
+
+    /**
+     * Finds the smallest edit distance between the quote and any passage, and adds to
+     * {@code ends} the (exclusive) ends of passages at that distance, in text order; when
+     * nothing is within {@code budget}, only the first {@value #MAX_CLOSEST_PASSAGES_COMPARED}.
+     *
+     * <p>A passage within {@code budget} edits of a quote cut into {@code budget + 1} pieces
+     * contains at least one piece unchanged (each edit spoils at most one piece). So the
+     * bit-parallel pass only runs over windows around exact occurrences of the pieces, found
+     * with {@code indexOf}; one full pass is made only when those windows hold nothing, to
+     * find the closest passage for the error message.
+     */
+    private int endsOfClosestMatches(
+            BitParallelMatcher matcher, String quote, int budget, List<Integer> ends) {
+        String haystack = folded.folded();
+        int pieces = budget + 1;
+        int pieceLength = quote.length() / pieces;
+        if (filterByPieces && pieceLength >= MIN_FILTER_PIECE_LENGTH) {
+            List<int[]> windows = new ArrayList<>();
+            for (int piece = 0; piece < pieces; piece++) {
+                int pieceStart = piece * pieceLength;
+                int pieceEnd = piece == pieces - 1 ? quote.length() : pieceStart + pieceLength;
+                String text = quote.substring(pieceStart, pieceEnd);
+                for (int at = haystack.indexOf(text); at >= 0; at = haystack.indexOf(text, at + 1)) {
+                    // The passage starts within `budget` of where the piece puts it, and is at
+                    // most `budget` longer than the quote.
+                    int passageStart = at - pieceStart;
+                    windows.add(new int[] {
+                        Math.max(0, passageStart - budget),
+                        Math.min(haystack.length(), passageStart + quote.length() + 2 * budget)
+                    });
+                }
+            }
+            windows.sort(Comparator.comparingInt(window -> window[0]));
+            int fewest = Integer.MAX_VALUE;
+            int i = 0;
+            while (i < windows.size()) {
+                int from = windows.get(i)[0];
+                int to = windows.get(i)[1];
+                for (i++; i < windows.size() && windows.get(i)[0] <= to; i++) {
+                    to = Math.max(to, windows.get(i)[1]);
+                }
+                int[] distances = matcher.distancesByEnd(haystack, from, to);
+                for (int j = 0; j < distances.length; j++) {
+                    if (distances[j] < fewest) {
+                        fewest = distances[j];
+                        ends.clear();
+                    }
+                    if (distances[j] == fewest) {
+                        ends.add(from + j + 1);
+                    }
+                }
+            }
+            if (fewest <= budget) {
+                return fewest;
+            }
+            ends.clear();
+        }
+        int[] distances = matcher.distancesByEnd(haystack);
+        int fewest = Arrays.stream(distances).min().orElseThrow();
+        for (int j = 0; j < distances.length; j++) {
+            if (distances[j] == fewest
+                    && (fewest <= budget || ends.size() < MAX_CLOSEST_PASSAGES_COMPARED)) {
+                ends.add(j + 1);
+            }
+        }
+        return fewest;
     }
 
     /**

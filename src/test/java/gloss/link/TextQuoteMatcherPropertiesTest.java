@@ -9,6 +9,7 @@ import gloss.link.QuoteMatch.Exact;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -99,5 +100,82 @@ class TextQuoteMatcherPropertiesTest {
                 }
             }
         }
+    }
+
+    @Property(tries = 300)
+    void anchorsAPlantedQuoteWithTyposWithinTheBudgetAtThePlantedPassage(
+            @ForAll("words") List<String> before,
+            @ForAll("words") @Size(min = 4, max = 30) List<String> quoteWords,
+            @ForAll("words") List<String> after,
+            @ForAll("edits") List<int[]> edits) {
+        List<String> quote = new java.util.ArrayList<>(quoteWords);
+        quote.add(quote.size() / 2, UNIQUE_TOKEN);
+        String prefix = before.isEmpty() ? "" : String.join(" ", before) + " ";
+        String passage = String.join(" ", quote);
+        String text = prefix + passage + (after.isEmpty() ? "" : " " + String.join(" ", after));
+
+        // Edit letters only (so white-space folding cannot change the count), within the budget of
+        // the typed quote: a tenth of its length, which deletions shorten.
+        int budget = Math.max(1, passage.length() / 11);
+        StringBuilder typed = new StringBuilder(passage);
+        for (int[] edit : edits.subList(0, Math.min(edits.size(), budget))) {
+            int at = edit[1] % typed.length();
+            // Inside words only: deleting a whole word would merge two spaces, a second edit.
+            boolean insideWord = at > 0 && at + 1 < typed.length() && Character.isLetter(typed.charAt(at - 1))
+                    && Character.isLetter(typed.charAt(at)) && Character.isLetter(typed.charAt(at + 1));
+            if (!insideWord) {
+                continue;
+            }
+            switch (edit[0]) {
+                case 0 -> typed.setCharAt(at, typed.charAt(at) == 'x' ? 'y' : 'x');
+                case 1 -> typed.insert(at, 'x');
+                default -> typed.deleteCharAt(at);
+            }
+        }
+        QuoteMatch match = TextQuoteMatcher.of(text).find(typed.toString(), null, null);
+
+        int[] span = spanOf(match);
+        int plantedStart = prefix.length();
+        int plantedEnd = plantedStart + passage.length();
+        assertThat(span[0]).isLessThan(plantedEnd);
+        assertThat(span[1]).isGreaterThan(plantedStart);
+        assertThat(text.substring(span[0], span[1])).contains(UNIQUE_TOKEN.substring(0, 3));
+    }
+
+    @Property(tries = 300)
+    void filteringByExactPiecesNeverChangesAnApproximateResult(
+            @ForAll("words") List<String> words,
+            @ForAll @IntRange(min = 0, max = 59) int quoteStart,
+            @ForAll @IntRange(min = 1, max = 12) int quoteLength,
+            @ForAll("edits") List<int[]> edits,
+            @ForAll("words") @Size(max = 3) List<String> prefix) {
+        String text = String.join(" ", words);
+        List<String> quoteWords = words.isEmpty() ? List.of("council")
+                : words.subList(Math.min(quoteStart, words.size() - 1),
+                        Math.min(words.size(), Math.min(quoteStart, words.size() - 1) + quoteLength));
+        StringBuilder quote = new StringBuilder(String.join(" ", quoteWords));
+        for (int[] edit : edits.subList(0, Math.min(edits.size(), 1 + quote.length() / 8))) {
+            int at = edit[1] % quote.length();
+            switch (edit[0]) {
+                case 0 -> quote.setCharAt(at, 'x');
+                case 1 -> quote.insert(at, 'y');
+                default -> {
+                    if (quote.length() > 1) {
+                        quote.deleteCharAt(at);
+                    }
+                }
+            }
+        }
+        String context = String.join(" ", prefix);
+
+        assertThat(TextQuoteMatcher.of(text).find(quote.toString(), context, null))
+                .isEqualTo(TextQuoteMatcher.withoutPieceFilter(text).find(quote.toString(), context, null));
+    }
+
+    @Provide
+    Arbitrary<List<int[]>> edits() {
+        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 10_000))
+                .as((kind, position) -> new int[] {kind, position})
+                .list().ofMinSize(1).ofMaxSize(20);
     }
 }
