@@ -22,9 +22,11 @@ import java.util.Objects;
  * typographic quotes, dashes, non-breaking and zero-width spaces, soft hyphens) and is
  * otherwise exact and case-sensitive. All results are offsets into the original text.
  *
- * <p>Cost: an exact search is linear (Knuth–Morris–Pratt over the folded text); an
- * approximate one is one bit-parallel pass, {@code O(n * ceil(m / 64))}. Instances are
- * immutable and safe to share between threads.
+ * <p>Cost, for a text of {@code n} and a quote of {@code m} characters: an exact search is
+ * linear (Knuth–Morris–Pratt over the folded text); an approximate one runs Myers'
+ * bit-parallel matcher, {@code O(ceil(m / 64))} per character, over windows around exact
+ * occurrences of pieces of the quote, and at worst once over the whole text. Building the
+ * matcher is linear. Instances are immutable and safe to share between threads.
  */
 public final class TextQuoteMatcher {
 
@@ -78,8 +80,11 @@ public final class TextQuoteMatcher {
      * before each ends with the prefix and the text just after starts with the suffix.
      *
      * <p>Without an exact occurrence, the closest passage within
-     * {@code max(1, quoteLength / 10)} edits is returned as {@link Approximate}, widened to
-     * whole words at its ends when a word is cut short by at most a couple of characters.
+     * {@code max(1, quoteLength / 10)} edits (Levenshtein, on the folded quote) is returned as
+     * {@link Approximate}; prefix and suffix break ties between equally close passages. Its
+     * ends are widened to the words they cut when that adds at most {@code max(2, budget)}
+     * characters and stays within the budget. Passages that tie even then are
+     * {@link Ambiguous}; with nothing within the budget the result is {@link NotFound}.
      */
     public QuoteMatch find(String exact, String prefix, String suffix) {
         Objects.requireNonNull(exact, "exact");
@@ -238,8 +243,8 @@ public final class TextQuoteMatcher {
      * <p>A passage within {@code budget} edits of a quote cut into {@code budget + 1} pieces
      * contains at least one piece unchanged (each edit spoils at most one piece). So the
      * bit-parallel pass only runs over windows around exact occurrences of the pieces, found
-     * with {@code indexOf}; one full pass is made only when those windows hold nothing, to
-     * find the closest passage for the error message.
+     * with {@code indexOf}. One full pass is made only when the windows hold nothing within
+     * the budget, to find the closest passage for the error message.
      */
     private int endsOfClosestMatches(
             BitParallelMatcher matcher, String quote, int budget, List<Integer> ends) {
@@ -251,8 +256,10 @@ public final class TextQuoteMatcher {
             for (int piece = 0; piece < pieces; piece++) {
                 int pieceStart = piece * pieceLength;
                 int pieceEnd = piece == pieces - 1 ? quote.length() : pieceStart + pieceLength;
-                String text = quote.substring(pieceStart, pieceEnd);
-                for (int at = haystack.indexOf(text); at >= 0; at = haystack.indexOf(text, at + 1)) {
+                String pieceText = quote.substring(pieceStart, pieceEnd);
+                for (int at = haystack.indexOf(pieceText);
+                        at >= 0;
+                        at = haystack.indexOf(pieceText, at + 1)) {
                     // The passage starts within `budget` of where the piece puts it, and is at
                     // most `budget` longer than the quote.
                     int passageStart = at - pieceStart;
