@@ -54,6 +54,11 @@
     });
   }
 
+  // Results update as the reader types; submitting would only reload the page (and the
+  // pages' Content-Security-Policy forbids form submission: form-action 'none').
+  var form = input.form;
+  if (form) form.addEventListener("submit", function (event) { event.preventDefault(); });
+
   var params = new URLSearchParams(window.location.search);
   if (params.get("q")) input.value = params.get("q");
   input.addEventListener("input", function () { search(input.value); });

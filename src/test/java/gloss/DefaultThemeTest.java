@@ -112,6 +112,7 @@ class DefaultThemeTest {
     assertThat(current("places/geneva/index.html")).containsExactly("Places=true");
     assertThat(current("authors/index.html")).containsExactly("Contributors=page");
     assertThat(current("authors/tkamau/index.html")).containsExactly("Contributors=true");
+    assertThat(current("search/index.html")).containsExactly("Search=page");
     assertThat(current("404.html")).isEmpty();
   }
 

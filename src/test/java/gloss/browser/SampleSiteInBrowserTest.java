@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The sample digest in {@code content/}, built with the default theme and served over HTTP
@@ -94,7 +95,7 @@ class SampleSiteInBrowserTest {
         List.of(
             "index.html", ARTICLE, "people/index.html", "people/nate-fick/index.html",
             "places/geneva/index.html", "organizations/volt-typhoon/index.html",
-            "authors/index.html", "authors/mlindqvist/index.html");
+            "authors/index.html", "authors/mlindqvist/index.html", "search/index.html");
     return pages.stream().flatMap(p -> Stream.of(WIDE, NARROW).map(w -> Arguments.of(p, w)));
   }
 
@@ -126,6 +127,18 @@ class SampleSiteInBrowserTest {
     browser.settle();
     NotesGeometry.assertNotesFollowTheirParagraphs(browser);
     assertThat(browser.problems()).isEmpty();
+  }
+
+  @Test
+  void searchFindsAsTheReaderTypesAndEnterStaysOnThePage() {
+    browser.resize(WIDE, 900);
+    browser.driver().get(base + "search/index.html");
+    browser.settle();
+    browser.driver().findElement(By.id("search-query")).sendKeys("Geneva");
+    assertThat(browser.driver().findElements(By.cssSelector("#search-results li a"))).isNotEmpty();
+    browser.driver().findElement(By.id("search-query")).sendKeys(Keys.ENTER);
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(base + "search/index.html");
+    assertThat(browser.problems()).as("no blocked form submission").isEmpty();
   }
 
   @Test
