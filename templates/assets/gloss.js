@@ -438,7 +438,7 @@
           scrollIntoViewIfNeeded(entry.first || entry.ref);
         }
       });
-      // "Back to the passage": scroll to it, light it up, and put focus on its marker.
+      // The quoted passage links back to it: scroll there, light it up, focus its marker.
       Array.prototype.forEach.call(note.querySelectorAll("a.note-passage-link"), function (link) {
         if (link.closest(".note") !== note || !entry.first) {
           return;
