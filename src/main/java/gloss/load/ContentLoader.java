@@ -34,6 +34,8 @@ public final class ContentLoader {
   private static final Pattern GITHUB_HANDLE =
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
 
+  private static final int MAX_SLUG = 60;
+
   private final Path projectRoot;
   private final Path contentDir;
   private final Diagnostics diagnostics;
@@ -285,6 +287,10 @@ public final class ContentLoader {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
+    if (ascii.length() > MAX_SLUG) {
+      // Slugs become folder names, which file systems cap at 255 bytes.
+      ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
     return ascii.isEmpty() ? "untitled" : ascii;
   }
 
