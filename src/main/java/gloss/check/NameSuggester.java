@@ -116,8 +116,10 @@ final class NameSuggester {
     for (Article article : content.articles()) {
       String mask = MarkdownMask.of(article.body());
       List<Word> words = words(mask);
-      words.stream().filter(w -> !w.capital()).forEach(w -> lowercase.add(w.text()));
-      for (List<Word> run : runs(words, mask)) {
+      Set<String> lowerHere = new HashSet<>();
+      words.stream().filter(w -> !w.capital()).forEach(w -> lowerHere.add(w.text()));
+      lowercase.addAll(lowerHere);
+      for (List<Word> run : runs(words, mask, lowerHere)) {
         List<Word> names = run.stream().filter(w -> !CONNECTORS.contains(w.text())).toList();
         if (names.size() >= 2) {
           String name = join(run, mask);
@@ -187,7 +189,7 @@ final class NameSuggester {
   }
 
   /** Maximal runs of capitalised words joined by spaces and connectors, outside known names. */
-  private static List<List<Word>> runs(List<Word> words, String mask) {
+  private static List<List<Word>> runs(List<Word> words, String mask, Set<String> lowercase) {
     List<List<Word>> runs = new ArrayList<>();
     List<Word> run = new ArrayList<>();
     Word previous = null;
@@ -199,25 +201,34 @@ final class NameSuggester {
               && onlySpace(mask, previous.end(), w.start())
               && (w.capital() || CONNECTORS.contains(w.text()));
       if (!joins) {
-        close(run, runs);
+        close(run, runs, lowercase);
         run = new ArrayList<>();
       }
       if (!w.known() && (w.capital() || !run.isEmpty() && CONNECTORS.contains(w.text()))) {
         run.add(w);
       } else if (!run.isEmpty()) {
-        close(run, runs);
+        close(run, runs, lowercase);
         run = new ArrayList<>();
       }
       previous = w;
     }
-    close(run, runs);
+    close(run, runs, lowercase);
     return runs;
   }
 
-  private static void close(List<Word> run, List<List<Word>> runs) {
+  private static void close(List<Word> run, List<List<Word>> runs, Set<String> lowercase) {
     List<Word> r = new ArrayList<>(run);
-    // A capitalised common word at the start of a sentence ("While", "The") is not part of a name.
-    if (!r.isEmpty() && r.get(0).initial() && COMMON.contains(r.get(0).text().toLowerCase(Locale.ROOT))) {
+    // A sentence's first word is capitalised anyway: it is not part of a name when it is a common
+    // word ("While"), when the text also writes it in lower case, or when "the" follows ("See the").
+    if (!r.isEmpty() && r.get(0).initial()) {
+      String first = r.get(0).text().toLowerCase(Locale.ROOT);
+      if (COMMON.contains(first) || lowercase.contains(first)
+          || r.size() > 1 && r.get(1).text().equals("the")) {
+        r.remove(0);
+      }
+    }
+    // "Chinese Ministry of State Security": the nationality describes the name, it is not in it.
+    while (r.size() > 1 && isNationality(r.get(0).text())) {
       r.remove(0);
     }
     while (!r.isEmpty() && CONNECTORS.contains(r.get(0).text())) {
@@ -229,6 +240,13 @@ final class NameSuggester {
     if (!r.isEmpty()) {
       runs.add(r);
     }
+  }
+
+  private static boolean isNationality(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return NATIONALITY.matcher(lower).matches()
+        || Set.of("american", "african", "swiss", "dutch", "french", "british", "german", "arab",
+            "israeli", "mexican", "canadian", "european", "russian", "iranian", "indian").contains(lower);
   }
 
   private static boolean onlySpace(String mask, int from, int to) {
