@@ -59,7 +59,7 @@ public final class SiteBuild {
   /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
   public static int render(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
       throws IOException {
-    return run(layout, sink, diagnostics).files();
+    return renderStages(layout, sink, diagnostics).files();
   }
 
   /**
@@ -74,7 +74,7 @@ public final class SiteBuild {
       Content content, List<LinkedArticle> articles, CrossReferences references, int files) {}
 
   /** Runs the whole pipeline into any sink and returns what every stage produced. */
-  public static Rendered run(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
+  public static Rendered renderStages(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
       throws IOException {
     Content content =
         gloss.load.ContentLoader.load(

@@ -18,7 +18,7 @@ public final class SiteCheck {
   public static CheckReport run(SiteLayout layout) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     MemorySite site = new MemorySite();
-    SiteBuild.Rendered rendered = SiteBuild.run(layout, site, diagnostics);
+    SiteBuild.Rendered rendered = SiteBuild.renderStages(layout, site, diagnostics);
     ContentChecks.unmentioned(rendered, diagnostics);
     ContentChecks.placeholders(rendered, diagnostics);
     NameSuggester.suggest(rendered.content(), diagnostics);
