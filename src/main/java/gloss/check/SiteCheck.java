@@ -23,7 +23,11 @@ public final class SiteCheck {
     ContentChecks.placeholders(rendered, diagnostics);
     NameSuggester.suggest(rendered.content(), diagnostics);
     int pages = 0;
-    if (rendered.files() > 0) {
+    // A broken template leaves pages unwritten, and every link to them would be reported too.
+    boolean templateErrors =
+        diagnostics.sorted().stream()
+            .anyMatch(d -> d.isError() && (d.pos().file().endsWith(".ftlh") || d.pos().file().endsWith(".ftlx")));
+    if (rendered.files() > 0 && !templateErrors) {
       pages =
           new PageChecks(rendered.content().config(), display(layout, layout.output()), site.files())
               .check(diagnostics);

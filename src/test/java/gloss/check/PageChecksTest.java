@@ -48,6 +48,35 @@ class PageChecksTest {
   }
 
   @Test
+  void checkFindsBrokenLinksPlantedInContent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    gloss.TestSite.write(dir, """
+        -- content/people/ada.md --
+        ---
+        name: Ada Lovelace
+        ---
+        A mathematician.
+        -- content/articles/a.md --
+        ---
+        title: A
+        date: 2024-01-02
+        ---
+        Ada Lovelace, [more](../../people/ada/index.html#early-life), [gone](../../people/bob/index.html).
+        """);
+    List<String> messages =
+        SiteCheck.run(gloss.TestSite.layout(dir)).diagnostics().stream().map(Diagnostic::format).toList();
+    assertThat(messages)
+        .hasSize(2)
+        .anyMatch(m -> m.startsWith("site-output/articles/a/index.html:")
+            && m.endsWith(": error: link '../../people/ada/index.html#early-life' leads nowhere: "
+                + "people/ada/index.html has no element with id 'early-life'"))
+        .anyMatch(m -> m.startsWith("site-output/articles/a/index.html:")
+            && m.endsWith(": error: link '../../people/bob/index.html' leads nowhere: the site has no "
+                + "people/bob/index.html"));
+    assertThat(dir.resolve("site-output")).doesNotExist();
+  }
+
+  @Test
   void checksAbsoluteAndRootRelativeUrlsOfTheSiteButNotOtherSites() {
     List<String> found =
         check(
