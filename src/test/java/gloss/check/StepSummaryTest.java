@@ -73,11 +73,11 @@ class StepSummaryTest {
     TestSite.write(dir, BASE);
     git(dir, "init", "-q", "-b", "main");
     git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
-    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "base");
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "base");
     git(dir, "switch", "-q", "-c", "pr");
     TestSite.write(dir, PULL_REQUEST);
     git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
-    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "pr");
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "pr");
 
     Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
     assertThat(added).isPresent();
