@@ -38,7 +38,8 @@ final class FrontMatterParser {
 
   /** Parses a whole file; reports problems and returns empty when the front matter is unusable. */
   static Optional<FrontMatter> parse(String text, String display, Diagnostics diagnostics) {
-    List<String> lines = text.lines().toList();
+    // A byte-order mark is not content; SourceText drops it, but text may come from elsewhere.
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
       diagnostics.error(
           SourcePos.startOf(display),
@@ -91,10 +92,21 @@ final class FrontMatterParser {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      // A quote or bracket left open is only noticed at the end of the document, which is never
+      // where the mistake is: point at where the open construct starts instead.
+      if (e.getContextMark() != null
+          && e.getContext() != null
+          && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
+        diagnostics.error(
+            at(e.getContextMark()),
+            "invalid YAML: " + oneLine(problem) + " (" + oneLine(e.getContext()) + " that starts here)");
+        return false;
+      }
       diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
       return false;
     } catch (YAMLException e) {
-      diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(e.getMessage()));
+      // SnakeYAML's own limits carry no position: the whole document is at fault.
+      diagnostics.error(SourcePos.of(display, firstLine, 1), limitMessage(e.getMessage()));
       return false;
     }
     if (root == null) {
@@ -151,7 +163,21 @@ final class FrontMatterParser {
   }
 
   private static String oneLine(String message) {
-    return message == null ? "unreadable front matter" : message.strip().replaceAll("\\s+", " ");
+    return message == null
+        ? "unreadable front matter"
+        : message.strip().replace("\\t(TAB)", "tab").replaceAll("\\s+", " ");
+  }
+
+  /** SnakeYAML's unpositioned errors, which are its safety limits, in our words. */
+  private static String limitMessage(String message) {
+    String m = message == null ? "" : message;
+    if (m.startsWith("Number of aliases")) {
+      return "YAML uses more than " + MAX_ALIASES + " aliases of lists or mappings (an alias bomb?)";
+    }
+    if (m.startsWith("Nesting Depth")) {
+      return "YAML is nested more than " + MAX_NESTING + " levels deep";
+    }
+    return "invalid YAML: " + oneLine(message);
   }
 
   /** Turns composed nodes into plain values, with a node budget against alias expansion. */

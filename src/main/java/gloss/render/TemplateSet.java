@@ -103,11 +103,29 @@ public final class TemplateSet {
     return Optional.empty();
   }
 
-  private static String firstLine(String message) {
+  /**
+   * Freemarker's message on one line: its first paragraph, where the failing expression
+   * ({@code ==> page.nope [in template …]}) and expected tokens follow a line ending in a colon;
+   * the tips after it are left out.
+   */
+  static String firstLine(String message) {
     if (message == null) {
       return "unknown problem";
     }
-    String line = message.strip().lines().findFirst().orElse("");
-    return line.replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder();
+    for (String line : message.strip().lines().toList()) {
+      String part = line.strip();
+      if (part.isEmpty() || part.startsWith("----")) {
+        break;
+      }
+      if (part.startsWith("==>")) {
+        part = part.substring(3).replaceFirst("\\s*\\[in template [^\\]]*\\]$", "").strip();
+      }
+      if (out.length() > 0) {
+        out.append(line.startsWith(" ") && !out.toString().endsWith(":") ? ", " : " ");
+      }
+      out.append(part);
+    }
+    return out.toString().replaceAll("\\s+", " ");
   }
 }
