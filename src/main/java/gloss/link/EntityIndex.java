@@ -1,6 +1,7 @@
 package gloss.link;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
 import gloss.model.Entity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,37 +35,51 @@ public final class EntityIndex {
 
   /**
    * Builds the index. A name or alias claimed by two entities is an error reported at the
-   * later claim (in path order); the earlier entity keeps it.
+   * later claim; names are claimed before aliases (so an entity's own name wins over another's
+   * alias), and each in path order.
    */
   public static EntityIndex of(List<Entity> entities, Diagnostics diagnostics) {
     EntityIndex index = new EntityIndex();
-    Map<String, Entity> claimedBy = new HashMap<>();
+    Map<String, Claim> claims = new HashMap<>();
     for (Entity entity : entities) {
       index.byKey.put(entity.key(), entity);
-      List<String> terms = new ArrayList<>();
-      terms.add(entity.name());
-      terms.addAll(entity.aliases());
-      for (int i = 0; i < terms.size(); i++) {
-        String term = terms.get(i).strip();
-        String field = i == 0 ? "name" : "aliases[" + (i - 1) + "]";
-        Entity owner = claimedBy.putIfAbsent(term, entity);
-        if (owner == null) {
-          index.add(term, entity);
-        } else if (owner != entity) {
-          diagnostics.error(
-              entity.source().at(field),
-              "'"
-                  + term
-                  + "' is already the name or an alias of "
-                  + owner.key()
-                  + " ("
-                  + owner.source().path()
-                  + "); each name can lead to one entity only");
-        }
+      index.claim(entity.name(), new Claim(entity, "name"), claims, diagnostics);
+    }
+    for (Entity entity : entities) {
+      for (int i = 0; i < entity.aliases().size(); i++) {
+        index.claim(
+            entity.aliases().get(i), new Claim(entity, "aliases[" + i + "]"), claims, diagnostics);
       }
     }
     index.link();
     return index;
+  }
+
+  /** An entity's claim on a term, through the front-matter field that states it. */
+  private record Claim(Entity entity, String field) {
+    SourcePos pos() {
+      return entity.source().at(field);
+    }
+  }
+
+  private void claim(String raw, Claim claim, Map<String, Claim> claims, Diagnostics diagnostics) {
+    String term = raw.strip();
+    Claim owner = claims.putIfAbsent(term, claim);
+    if (owner == null) {
+      add(term, claim.entity());
+    } else if (owner.entity() != claim.entity()) {
+      diagnostics.error(
+          claim.pos(),
+          "'"
+              + term
+              + "' is already "
+              + (owner.field().equals("name") ? "the name" : "an alias")
+              + " of "
+              + owner.entity().key()
+              + " ("
+              + owner.pos()
+              + "); each name can lead to one entity only");
+    }
   }
 
   /** The entity with this key ({@code people/nate-fick}), or null. */

@@ -80,13 +80,13 @@ public final class TemplateSet {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");
     } catch (ParseException e) {
-      diagnostics.error(
-          SourcePos.of(
-              displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
-              Math.max(1, e.getLineNumber()),
-              Math.max(1, e.getColumnNumber())),
-          "template syntax error: " + firstLine(e.getEditorMessage()));
+      syntaxError(e, name, diagnostics);
     } catch (TemplateException e) {
+      if (e.getCause() instanceof ParseException imported) {
+        // A broken template that this one imports (layout.ftlh): the fault is there.
+        syntaxError(imported, name, diagnostics);
+        return Optional.empty();
+      }
       String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
@@ -101,6 +101,15 @@ public final class TemplateSet {
           SourcePos.startOf(displayDir + "/" + name), "cannot read template: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  private void syntaxError(ParseException e, String name, Diagnostics diagnostics) {
+    diagnostics.error(
+        SourcePos.of(
+            displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
+            Math.max(1, e.getLineNumber()),
+            Math.max(1, e.getColumnNumber())),
+        "template syntax error: " + firstLine(e.getEditorMessage()));
   }
 
   /**
