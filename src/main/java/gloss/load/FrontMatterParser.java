@@ -136,7 +136,7 @@ final class FrontMatterParser {
           positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
         }
       }
-      Object value = converter.convert(valueNode, 1);
+      Object value = converter.convertTopLevel(valueNode);
       if (converter.failed) {
         return false;
       }
@@ -186,15 +186,23 @@ final class FrontMatterParser {
     private int nodes;
     boolean failed;
 
+    /** The top-level value being converted: aliases expand here, so limits are reported here. */
+    private Node top;
+
     Converter(Decoder decoder) {
       this.decoder = decoder;
+    }
+
+    Object convertTopLevel(Node node) {
+      top = node;
+      return convert(node, 1);
     }
 
     Object convert(Node node, int depth) {
       if (++nodes > MAX_NODES || depth > MAX_NESTING) {
         if (!failed) {
           decoder.diagnostics().error(
-              decoder.at(node.getStartMark()),
+              decoder.at(top.getStartMark()),
               "front matter is too large or too deeply nested (limit "
                   + MAX_NODES
                   + " values, "
