@@ -68,7 +68,9 @@ class CrossLinkingTest {
 
       ## Geneva in a heading
 
-      Last paragraph.
+      A name wrapped in the source, Nate
+      Fick, is one mention; so is the United
+      States.
       -- content/annotations/a/note.md --
       ---
       author: Ann Author
@@ -169,6 +171,13 @@ class CrossLinkingTest {
     Element heading = body().selectFirst("h2");
     assertThat(heading.text()).isEqualTo("Geneva in a heading");
     assertThat(heading.select(".mention")).isEmpty();
+  }
+
+  @Test
+  void findsNamesWrappedAcrossLinesOfTheSource() {
+    Element p = body().select("p").last();
+    assertThat(mentions(p, "people/nate-fick").eachText()).containsExactly("Nate Fick");
+    assertThat(mentions(p, "places/united-states").eachText()).containsExactly("United States");
   }
 
   @Test

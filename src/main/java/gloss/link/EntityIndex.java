@@ -13,7 +13,9 @@ import java.util.Map;
  * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that
  * finding all mentions in a text costs time in proportion to the text, never to the number of
  * entities. Matching is case-sensitive (aliases are written as the text writes them) and keeps
- * whole words only; overlapping candidates resolve leftmost, then longest.
+ * whole words only; overlapping candidates resolve leftmost, then longest. Any one white-space
+ * character matches a space (names wrap across lines in Markdown source) and a typographic
+ * apostrophe matches a straight one, character for character, so offsets are unchanged.
  */
 public final class EntityIndex {
   /** A found mention: {@code [start, end)} in the searched text. */
@@ -64,7 +66,9 @@ public final class EntityIndex {
 
   private void claim(String raw, Claim claim, Map<String, Claim> claims, Diagnostics diagnostics) {
     String term = raw.strip();
-    Claim owner = claims.putIfAbsent(term, claim);
+    StringBuilder folded = new StringBuilder(term.length());
+    term.chars().forEach(c -> folded.append(fold((char) c)));
+    Claim owner = claims.putIfAbsent(folded.toString(), claim);
     if (owner == null) {
       add(term, claim.entity());
     } else if (owner.entity() != claim.entity()) {
@@ -93,7 +97,7 @@ public final class EntityIndex {
     }
     Node node = root;
     for (int i = 0; i < term.length(); i++) {
-      node = node.next.computeIfAbsent(term.charAt(i), c -> new Node());
+      node = node.next.computeIfAbsent(fold(term.charAt(i)), c -> new Node());
     }
     node.termLength = term.length();
     node.entity = entity;
@@ -126,7 +130,7 @@ public final class EntityIndex {
     List<Match> candidates = new ArrayList<>();
     Node node = root;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+      char c = fold(text.charAt(i));
       while (node != root && !node.next.containsKey(c)) {
         node = node.fail;
       }
@@ -157,6 +161,14 @@ public final class EntityIndex {
       }
     }
     return chosen;
+  }
+
+  /** The character as the automaton sees it: one kind of space, one kind of apostrophe. */
+  private static char fold(char c) {
+    if (c == '\u2019' || c == '\u02BC') {
+      return '\'';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
   }
 
   /**

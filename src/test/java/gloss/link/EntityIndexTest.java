@@ -129,6 +129,31 @@ class EntityIndexTest {
   }
 
   @Test
+  void findsNamesWrappedAcrossLinesOrJoinedByANoBreakSpace() {
+    EntityIndex index = index(place("us", "United States"), person("nate-fick", "Nate Fick", "Fick"));
+    assertThat(find(index, "the United\nStates and Nate\u00A0Fick"))
+        .containsExactly("United\nStates@4:us", "Nate\u00A0Fick@22:nate-fick");
+    assertThat(find(index, "United  States")).isEmpty();
+  }
+
+  @Test
+  void typographicAndStraightApostrophesMatchEachOther() {
+    EntityIndex index = index(org("mfa", "China's Foreign Ministry"), place("china", "China"));
+    assertThat(find(index, "China’s Foreign Ministry and China's Foreign Ministry; China’s"))
+        .containsExactly("China’s Foreign Ministry@0:mfa", "China's Foreign Ministry@29:mfa", "China@55:china");
+  }
+
+  @Test
+  void apostropheVariantsOfOneAliasAreOneClaim() {
+    Diagnostics diagnostics = new Diagnostics();
+    EntityIndex.of(List.of(org("a", "O'Hare"), place("b", "O’Hare")), diagnostics);
+    assertThat(diagnostics.sorted().stream().map(Object::toString))
+        .containsExactly(
+            "content/places/b.md:1:1: error: 'O’Hare' is already the name of organizations/a"
+                + " (content/organizations/a.md:1:1); each name can lead to one entity only");
+  }
+
+  @Test
   void emptyTextAndEmptyIndexFindNothing() {
     assertThat(find(FICK, "")).isEmpty();
     assertThat(find(index(), "Nate Fick")).isEmpty();
