@@ -59,7 +59,15 @@ final class BitParallelMatcher {
      * the pattern and a substring of {@code text} that ends just after index {@code j}.
      */
     int[] distancesByEnd(CharSequence text) {
-        return run(text, false);
+        return run(text, 0, text.length(), false);
+    }
+
+    /**
+     * As {@link #distancesByEnd(CharSequence)}, for substrings of {@code text[from, to)} only:
+     * element {@code i} is for the substring ending just after {@code from + i}.
+     */
+    int[] distancesByEnd(CharSequence text, int from, int to) {
+        return run(text, from, to, false);
     }
 
     /** The Levenshtein distance between the pattern and all of {@code text}. */
@@ -67,7 +75,7 @@ final class BitParallelMatcher {
         if (text.length() == 0) {
             return pattern.length();
         }
-        int[] scores = run(text, true);
+        int[] scores = run(text, 0, text.length(), true);
         return scores[scores.length - 1];
     }
 
@@ -91,8 +99,11 @@ final class BitParallelMatcher {
         for (int i = pattern.length() - 1; i >= 0; i--) {
             reversedPattern.append(pattern.charAt(i));
         }
-        int[] scores = new BitParallelMatcher(reversedPattern.toString()).distancesByEnd(reversedWindow);
-        int best = Integer.MAX_VALUE;
+        // Anchored: the reversed match must begin at the reversed window's first character,
+        // which is the original match ending exactly at `end`.
+        int[] scores = new BitParallelMatcher(reversedPattern.toString())
+                .run(reversedWindow, 0, windowLength, true);
+        int best = pattern.length(); // the empty substring
         int bestLength = 0;
         for (int r = 0; r < scores.length; r++) {
             if (scores[r] <= best) {
@@ -113,18 +124,22 @@ final class BitParallelMatcher {
     }
 
     /**
-     * One pass of the block algorithm. In search mode the top row of the matrix is all zeros
-     * (a match may start anywhere); anchored, it is 0, 1, 2, … (the match starts at index 0),
-     * which the first block sees as a horizontal delta of +1 at every step.
+     * One pass of the block algorithm over {@code text[from, to)}. In search mode the top row
+     * of the matrix is all zeros (a match may start anywhere); anchored, it is 0, 1, 2, …
+     * (the match starts at {@code from}), which the first block sees as a horizontal delta of
+     * +1 at every step.
      */
-    private int[] run(CharSequence text, boolean anchoredAtStart) {
+    private int[] run(CharSequence text, int from, int to, boolean anchoredAtStart) {
+        if (blocks == 1) {
+            return runSingleBlock(text, from, to, anchoredAtStart);
+        }
         long[] positive = new long[blocks];
         long[] negative = new long[blocks];
         Arrays.fill(positive, -1L);
         int score = pattern.length();
-        int[] scores = new int[text.length()];
+        int[] scores = new int[to - from];
         int topDelta = anchoredAtStart ? 1 : 0;
-        for (int j = 0; j < text.length(); j++) {
+        for (int j = from; j < to; j++) {
             long[] equal = masksFor(text.charAt(j));
             int carry = topDelta;
             for (int b = 0; b < blocks; b++) {
@@ -152,7 +167,37 @@ final class BitParallelMatcher {
                 carry = out;
             }
             score += carry;
-            scores[j] = score;
+            scores[j - from] = score;
+        }
+        return scores;
+    }
+
+    /**
+     * The same pass for patterns of at most 64 characters (most quotes), with the column in
+     * two registers; the top row's delta is never negative, so its cases reduce to a bit.
+     */
+    private int[] runSingleBlock(CharSequence text, int from, int to, boolean anchoredAtStart) {
+        long pv = -1L;
+        long mv = 0L;
+        long carryIn = anchoredAtStart ? 1L : 0L;
+        int score = pattern.length();
+        int[] scores = new int[to - from];
+        for (int j = from; j < to; j++) {
+            long eq = masksFor(text.charAt(j))[0];
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & lastRowBit) != 0) {
+                score++;
+            } else if ((mh & lastRowBit) != 0) {
+                score--;
+            }
+            ph = (ph << 1) | carryIn;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            scores[j - from] = score;
         }
         return scores;
     }

@@ -22,9 +22,11 @@ import java.util.Objects;
  * typographic quotes, dashes, non-breaking and zero-width spaces, soft hyphens) and is
  * otherwise exact and case-sensitive. All results are offsets into the original text.
  *
- * <p>Cost: an exact search is linear (Knuth–Morris–Pratt over the folded text); an
- * approximate one is one bit-parallel pass, {@code O(n * ceil(m / 64))}. Instances are
- * immutable and safe to share between threads.
+ * <p>Cost, for a text of {@code n} and a quote of {@code m} characters: an exact search is
+ * linear (Knuth–Morris–Pratt over the folded text); an approximate one runs Myers'
+ * bit-parallel matcher, {@code O(ceil(m / 64))} per character, over windows around exact
+ * occurrences of pieces of the quote, and at worst once over the whole text. Building the
+ * matcher is linear. Instances are immutable and safe to share between threads.
  */
 public final class TextQuoteMatcher {
 
@@ -43,17 +45,33 @@ public final class TextQuoteMatcher {
      */
     private static final int MAX_CLOSEST_PASSAGES_COMPARED = 1000;
 
+    /**
+     * Pieces shorter than this occur so often in any text that filtering by them saves
+     * nothing; such quotes get one full bit-parallel pass instead.
+     */
+    private static final int MIN_FILTER_PIECE_LENGTH = 4;
+
     private final String text;
     private final FoldedText folded;
+    private final boolean filterByPieces;
 
-    private TextQuoteMatcher(String text) {
+    private TextQuoteMatcher(String text, boolean filterByPieces) {
         this.text = text;
         this.folded = FoldedText.of(text);
+        this.filterByPieces = filterByPieces;
     }
 
     /** A matcher over {@code text}: the article's {@link TextContent}. */
     public static TextQuoteMatcher of(String text) {
-        return new TextQuoteMatcher(Objects.requireNonNull(text, "text"));
+        return new TextQuoteMatcher(Objects.requireNonNull(text, "text"), true);
+    }
+
+    /**
+     * A matcher that always makes the full bit-parallel pass, so tests can check that the
+     * piece filter of {@link #endsOfClosestMatches} never changes a result.
+     */
+    static TextQuoteMatcher withoutPieceFilter(String text) {
+        return new TextQuoteMatcher(text, false);
     }
 
     /**
@@ -62,8 +80,11 @@ public final class TextQuoteMatcher {
      * before each ends with the prefix and the text just after starts with the suffix.
      *
      * <p>Without an exact occurrence, the closest passage within
-     * {@code max(1, quoteLength / 10)} edits is returned as {@link Approximate}, widened to
-     * whole words at its ends when a word is cut short by at most a couple of characters.
+     * {@code max(1, quoteLength / 10)} edits (Levenshtein, on the folded quote) is returned as
+     * {@link Approximate}; prefix and suffix break ties between equally close passages. Its
+     * ends are widened to the words they cut when that adds at most {@code max(2, budget)}
+     * characters and stays within the budget. Passages that tie even then are
+     * {@link Ambiguous}; with nothing within the budget the result is {@link NotFound}.
      */
     public QuoteMatch find(String exact, String prefix, String suffix) {
         Objects.requireNonNull(exact, "exact");
@@ -138,7 +159,15 @@ public final class TextQuoteMatcher {
         }
         List<FoldedSpan> found = new ArrayList<>();
         String haystack = folded.folded();
+        char first = quote.charAt(0);
         for (int i = 0, k = 0; i < haystack.length(); i++) {
+            if (k == 0) {
+                // Nothing matched yet: let the (vectorised) indexOf skip to the next candidate.
+                i = haystack.indexOf(first, i);
+                if (i < 0) {
+                    break;
+                }
+            }
             while (k > 0 && haystack.charAt(i) != quote.charAt(k)) {
                 k = border[k - 1];
             }
@@ -158,30 +187,27 @@ public final class TextQuoteMatcher {
     private QuoteMatch findApproximately(String quote, MatchContext context) {
         BitParallelMatcher matcher = BitParallelMatcher.of(quote);
         String haystack = folded.folded();
-        int[] distances = matcher.distancesByEnd(haystack);
-        int fewest = Arrays.stream(distances).min().orElseThrow();
         int budget = Math.max(1, quote.length() / 10);
+        List<Integer> ends = new ArrayList<>();
+        int fewest = endsOfClosestMatches(matcher, quote, budget, ends);
 
         if (fewest > budget) {
             int bestEnd = -1;
             int bestScore = -1;
-            int looked = 0;
-            for (int j = 0; j < distances.length && looked < MAX_CLOSEST_PASSAGES_COMPARED; j++) {
-                if (distances[j] == fewest) {
-                    looked++;
-                    int score = 0;
-                    if (!context.isEmpty()) {
-                        int start = matcher.startOfMatchEndingAt(haystack, j + 1, fewest);
-                        score = context.score(folded, start, j + 1);
-                    }
-                    if (score > bestScore) {
-                        bestScore = score;
-                        bestEnd = j + 1;
-                    }
+            for (int end : ends) {
+                int score = 0;
+                if (!context.isEmpty()) {
+                    int start = matcher.startOfMatchEndingAt(haystack, end, fewest);
+                    score = context.score(folded, start, end);
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestEnd = end;
                 }
             }
             int start = matcher.startOfMatchEndingAt(haystack, bestEnd, fewest);
-            FoldedSpan closest = widenToWords(matcher, start, bestEnd, Integer.MAX_VALUE);
+            FoldedSpan closest =
+                    widenToWords(matcher, start, bestEnd, Integer.MAX_VALUE, Integer.MAX_VALUE);
             if (closest.isEmpty()) {
                 return new NotFound("");
             }
@@ -190,13 +216,11 @@ public final class TextQuoteMatcher {
         }
 
         List<FoldedSpan> spans = new ArrayList<>();
-        for (int j = 0; j < distances.length; j++) {
-            if (distances[j] == fewest) {
-                int start = matcher.startOfMatchEndingAt(haystack, j + 1, fewest);
-                FoldedSpan span = widenToWords(matcher, start, j + 1, Math.max(2, budget));
-                if (!span.isEmpty()) {
-                    spans.add(span);
-                }
+        for (int end : ends) {
+            int start = matcher.startOfMatchEndingAt(haystack, end, fewest);
+            FoldedSpan span = widenToWords(matcher, start, end, Math.max(2, budget), budget);
+            if (!span.isEmpty()) {
+                spans.add(span);
             }
         }
         List<FoldedSpan> distinct = withoutOverlaps(spans);
@@ -212,12 +236,84 @@ public final class TextQuoteMatcher {
     }
 
     /**
-     * Trims white space off the ends of a raw approximate match, then widens each end to the
-     * word it cuts when that adds at most {@code maxWidening} characters, and measures the
-     * errors of the result. A raw match often stops a character short of a word (deleting a
-     * typo costs the same as substituting it), and a highlight ending in mid-word looks broken.
+     * Finds the smallest edit distance between the quote and any passage, and adds to
+     * {@code ends} the (exclusive) ends of passages at that distance, in text order; when
+     * nothing is within {@code budget}, only the first {@value #MAX_CLOSEST_PASSAGES_COMPARED}.
+     *
+     * <p>A passage within {@code budget} edits of a quote cut into {@code budget + 1} pieces
+     * contains at least one piece unchanged (each edit spoils at most one piece). So the
+     * bit-parallel pass only runs over windows around exact occurrences of the pieces, found
+     * with {@code indexOf}. One full pass is made only when the windows hold nothing within
+     * the budget, to find the closest passage for the error message.
      */
-    private FoldedSpan widenToWords(BitParallelMatcher matcher, int start, int end, int maxWidening) {
+    private int endsOfClosestMatches(
+            BitParallelMatcher matcher, String quote, int budget, List<Integer> ends) {
+        String haystack = folded.folded();
+        int pieces = budget + 1;
+        int pieceLength = quote.length() / pieces;
+        if (filterByPieces && pieceLength >= MIN_FILTER_PIECE_LENGTH) {
+            List<int[]> windows = new ArrayList<>();
+            for (int piece = 0; piece < pieces; piece++) {
+                int pieceStart = piece * pieceLength;
+                int pieceEnd = piece == pieces - 1 ? quote.length() : pieceStart + pieceLength;
+                String pieceText = quote.substring(pieceStart, pieceEnd);
+                for (int at = haystack.indexOf(pieceText);
+                        at >= 0;
+                        at = haystack.indexOf(pieceText, at + 1)) {
+                    // The passage starts within `budget` of where the piece puts it, and is at
+                    // most `budget` longer than the quote.
+                    int passageStart = at - pieceStart;
+                    windows.add(new int[] {
+                        Math.max(0, passageStart - budget),
+                        Math.min(haystack.length(), passageStart + quote.length() + 2 * budget)
+                    });
+                }
+            }
+            windows.sort(Comparator.comparingInt(window -> window[0]));
+            int fewest = Integer.MAX_VALUE;
+            int i = 0;
+            while (i < windows.size()) {
+                int from = windows.get(i)[0];
+                int to = windows.get(i)[1];
+                for (i++; i < windows.size() && windows.get(i)[0] <= to; i++) {
+                    to = Math.max(to, windows.get(i)[1]);
+                }
+                int[] distances = matcher.distancesByEnd(haystack, from, to);
+                for (int j = 0; j < distances.length; j++) {
+                    if (distances[j] < fewest) {
+                        fewest = distances[j];
+                        ends.clear();
+                    }
+                    if (distances[j] == fewest) {
+                        ends.add(from + j + 1);
+                    }
+                }
+            }
+            if (fewest <= budget) {
+                return fewest;
+            }
+            ends.clear();
+        }
+        int[] distances = matcher.distancesByEnd(haystack);
+        int fewest = Arrays.stream(distances).min().orElseThrow();
+        for (int j = 0; j < distances.length; j++) {
+            if (distances[j] == fewest
+                    && (fewest <= budget || ends.size() < MAX_CLOSEST_PASSAGES_COMPARED)) {
+                ends.add(j + 1);
+            }
+        }
+        return fewest;
+    }
+
+    /**
+     * Trims white space off the ends of a raw approximate match, then widens each end to the
+     * word it cuts, if that adds at most {@code maxWidening} characters and keeps the passage
+     * within {@code maxErrors} edits of the quote (or no worse than the raw match). A raw match
+     * often stops a character short of a word (deleting a wrong last letter costs the same as
+     * replacing it), and a highlight that ends in mid-word looks broken.
+     */
+    private FoldedSpan widenToWords(
+            BitParallelMatcher matcher, int start, int end, int maxWidening, int maxErrors) {
         while (start < end && folded.charAt(start) == ' ') {
             start++;
         }
@@ -235,17 +331,30 @@ public final class TextQuoteMatcher {
         if (wordEnd - end > maxWidening) {
             wordEnd = end;
         }
-        // Keep clear of half a surrogate pair even when a word was not widened.
-        if (wordStart > 0 && Character.isLowSurrogate(folded.charAt(wordStart))
-                && Character.isHighSurrogate(folded.charAt(wordStart - 1))) {
-            wordStart--;
+        FoldedSpan raw = measured(matcher, start, end);
+        int allowed = Math.max(maxErrors, raw.errors());
+        for (FoldedSpan widened : List.of(
+                measured(matcher, wordStart, wordEnd),
+                measured(matcher, start, wordEnd),
+                measured(matcher, wordStart, end))) {
+            if (widened.errors() <= allowed) {
+                return widened;
+            }
         }
-        if (wordEnd < folded.length() && Character.isLowSurrogate(folded.charAt(wordEnd))
-                && Character.isHighSurrogate(folded.charAt(wordEnd - 1))) {
-            wordEnd++;
+        return raw;
+    }
+
+    /** The span, kept clear of half a surrogate pair, with its distance from the quote. */
+    private FoldedSpan measured(BitParallelMatcher matcher, int start, int end) {
+        if (start > 0 && Character.isLowSurrogate(folded.charAt(start))
+                && Character.isHighSurrogate(folded.charAt(start - 1))) {
+            start--;
         }
-        String passage = folded.folded().substring(wordStart, wordEnd);
-        return new FoldedSpan(wordStart, wordEnd, matcher.distanceTo(passage));
+        if (end < folded.length() && Character.isLowSurrogate(folded.charAt(end))
+                && Character.isHighSurrogate(folded.charAt(end - 1))) {
+            end++;
+        }
+        return new FoldedSpan(start, end, matcher.distanceTo(folded.folded().substring(start, end)));
     }
 
     /**

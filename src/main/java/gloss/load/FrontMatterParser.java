@@ -105,8 +105,20 @@ final class FrontMatterParser {
       diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
       return false;
     } catch (YAMLException e) {
-      // SnakeYAML's own limits carry no position: the whole document is at fault.
-      diagnostics.error(SourcePos.of(display, firstLine, 1), limitMessage(e.getMessage()));
+      // Limit violations carry no mark; say which limit, and find the line where it bites.
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Nesting Depth")) {
+        diagnostics.error(
+            SourcePos.of(display, firstLine + tooDeepLine(yaml), 1),
+            "front matter nests deeper than " + MAX_NESTING + " levels");
+      } else if (message.contains("aliases")) {
+        diagnostics.error(
+            SourcePos.of(display, firstLine, 1),
+            "front matter uses more than " + MAX_ALIASES + " aliases to lists or mappings;"
+                + " expanding them could exhaust memory");
+      } else {
+        diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(message));
+      }
       return false;
     }
     if (root == null) {
@@ -145,6 +157,37 @@ final class FrontMatterParser {
     return true;
   }
 
+  /** The 0-based line where bracket depth plus indentation first exceeds the nesting limit. */
+  static int tooDeepLine(String yaml) {
+    int depth = 0;
+    int line = 0;
+    int indent = 0;
+    boolean atLineStart = true;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n') {
+        line++;
+        indent = 0;
+        atLineStart = true;
+        continue;
+      }
+      if (atLineStart && (c == ' ' || c == '-')) {
+        indent++;
+        continue;
+      }
+      atLineStart = false;
+      if (c == '[' || c == '{') {
+        depth++;
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+      if (depth + indent / 2 > MAX_NESTING) {
+        return line;
+      }
+    }
+    return 0;
+  }
+
   private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -166,18 +209,6 @@ final class FrontMatterParser {
     return message == null
         ? "unreadable front matter"
         : message.strip().replace("\\t(TAB)", "tab").replaceAll("\\s+", " ");
-  }
-
-  /** SnakeYAML's unpositioned errors, which are its safety limits, in our words. */
-  private static String limitMessage(String message) {
-    String m = message == null ? "" : message;
-    if (m.startsWith("Number of aliases")) {
-      return "YAML uses more than " + MAX_ALIASES + " aliases of lists or mappings (an alias bomb?)";
-    }
-    if (m.startsWith("Nesting Depth")) {
-      return "YAML is nested more than " + MAX_NESTING + " levels deep";
-    }
-    return "invalid YAML: " + oneLine(message);
   }
 
   /** Turns composed nodes into plain values, with a node budget against alias expansion. */

@@ -118,6 +118,7 @@ public final class SiteRenderer {
                   Map.of("entity", entityView(e, input, bySlug))), diagnostics);
         });
 
+    List<Views.EntityLink> allEntities = new ArrayList<>();
     for (EntityKind kind : config.entityKinds()) {
       List<Views.EntityLink> members =
           entities.values().stream()
@@ -125,6 +126,7 @@ public final class SiteRenderer {
               .map(e -> link(e, input.references().mentionCount(e.key())))
               .sorted(Comparator.comparing(Views.EntityLink::name).thenComparing(Views.EntityLink::key))
               .toList();
+      allEntities.addAll(members);
       String path = SitePaths.kindIndex(kind);
       Views.Kind kindView =
           site.kinds().stream().filter(k -> k.key().equals(kind.key())).findFirst().orElseThrow();
@@ -149,7 +151,11 @@ public final class SiteRenderer {
           diagnostics);
     }
 
-    renderAuthors(newestFirst, sink, pages, diagnostics);
+    List<Views.Author> authors = renderAuthors(newestFirst, sink, pages, diagnostics);
+    write(sink, pages, "search-index.js", SearchIndex.of(cards, allEntities, authors));
+    emit(sink, pages, "search/index.html", "search.ftlh",
+        page("Search", "Search articles, people, places, organizations and notes", "search/index.html", "search",
+            Map.of()), diagnostics);
 
     emit(sink, pages, "404.html", "404.ftlh",
         page("Page not found", "", "404.html", "404", Map.of()), diagnostics);
@@ -169,7 +175,7 @@ public final class SiteRenderer {
     return pages.get();
   }
 
-  private void renderAuthors(
+  private List<Views.Author> renderAuthors(
       List<LinkedArticle> newestFirst, PageSink sink, AtomicInteger pages, Diagnostics diagnostics) {
     Map<String, List<Views.Note>> byHandle = new TreeMap<>();
     Map<String, Annotation> firstByHandle = new HashMap<>();
@@ -193,6 +199,7 @@ public final class SiteRenderer {
             diagnostics));
     emit(sink, pages, SitePaths.authors(), "authors.ftlh",
         page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors)), diagnostics);
+    return authors;
   }
 
   private Map<String, Object> page(
