@@ -95,7 +95,7 @@ public final class TemplateSet {
               displayDir + "/" + source,
               line == null ? 1 : Math.max(1, line),
               column == null ? 1 : Math.max(1, column)),
-          "template error while rendering " + name + ": " + firstLine(e.getMessageWithoutStackTop()));
+          "template error while rendering " + name + ": " + oneLine(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "cannot read template: " + e.getMessage());
@@ -109,7 +109,7 @@ public final class TemplateSet {
             displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
             Math.max(1, e.getLineNumber()),
             Math.max(1, e.getColumnNumber())),
-        "template syntax error: " + firstLine(e.getEditorMessage()));
+        "template syntax error: " + oneLine(e.getEditorMessage()));
   }
 
   /**
@@ -117,7 +117,7 @@ public final class TemplateSet {
    * ({@code ==> page.nope [in template …]}) and expected tokens follow a line ending in a colon;
    * the tips after it are left out.
    */
-  static String firstLine(String message) {
+  private static String oneLine(String message) {
     if (message == null) {
       return "unknown problem";
     }
