@@ -1206,7 +1206,7 @@ public final class GenerateCorpus {
                 events.add(new Mention(e));
                 if (r.nextInt(100) < 30) events.add(new Mention(e));
             }
-            int target = 46 + r.nextInt(65); // sentences overshoot a little: 40-120 words in the end
+            int target = 46 + r.nextInt(58); // the last sentences overshoot a little: 40-120 words in the end
             Set<Entity> seen = new HashSet<>();
             StringBuilder sb = new StringBuilder();
             int words = 0, next = 0;
