@@ -237,10 +237,6 @@ public final class ContentLoader {
     String prefix = f.optional("prefix");
     String suffix = f.optional("suffix");
     String inReplyTo = f.optional("in_reply_to");
-    if (!quote.isEmpty() && !inReplyTo.isEmpty()) {
-      diagnostics.warning(
-          f.at("quote"), "a reply is shown under the annotation it answers; its quote is ignored");
-    }
     if (author.isEmpty() || date.isEmpty()) {
       return Optional.empty();
     }
