@@ -59,6 +59,23 @@ public final class SiteBuild {
   /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
   public static int render(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
       throws IOException {
+    return renderStages(layout, sink, diagnostics).files();
+  }
+
+  /**
+   * What the stages produced, for tools that look further than the pages ({@code check}).
+   *
+   * @param content everything loaded from the content folder
+   * @param articles the articles after the link stage, by slug
+   * @param references who mentions which entity
+   * @param files how many files went to the sink
+   */
+  public record Rendered(
+      Content content, List<LinkedArticle> articles, CrossReferences references, int files) {}
+
+  /** Runs the whole pipeline into any sink and returns what every stage produced. */
+  public static Rendered renderStages(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
+      throws IOException {
     Content content =
         gloss.load.ContentLoader.load(
             layout.projectRoot(), layout.content(), layout.baseUrl(), diagnostics);
@@ -66,7 +83,7 @@ public final class SiteBuild {
     if (!java.nio.file.Files.isDirectory(layout.templates())) {
       diagnostics.error(
           SourcePos.startOf(layout.display(layout.templates())), "templates folder does not exist");
-      return 0;
+      return new Rendered(content, List.of(), CrossReferences.of(List.of()), 0);
     }
     TemplateSet templates =
         TemplateSet.load(
@@ -99,7 +116,7 @@ public final class SiteBuild {
     if (!content.config().cname().isBlank()) {
       counting.write("CNAME", (content.config().cname().strip() + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return files.get();
+    return new Rendered(content, linked, references, files.get());
   }
 
   private static List<CrossReferences.DocumentMentions> documents(List<LinkedArticle> linked) {

@@ -38,7 +38,8 @@ final class FrontMatterParser {
 
   /** Parses a whole file; reports problems and returns empty when the front matter is unusable. */
   static Optional<FrontMatter> parse(String text, String display, Diagnostics diagnostics) {
-    List<String> lines = text.lines().toList();
+    // A byte-order mark is not content; SourceText drops it, but text may come from elsewhere.
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
       diagnostics.error(
           SourcePos.startOf(display),
@@ -91,6 +92,16 @@ final class FrontMatterParser {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      // A quote or bracket left open is only noticed at the end of the document, which is never
+      // where the mistake is: point at where the open construct starts instead.
+      if (e.getContextMark() != null
+          && e.getContext() != null
+          && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
+        diagnostics.error(
+            at(e.getContextMark()),
+            "invalid YAML: " + oneLine(problem) + " (" + oneLine(e.getContext()) + " that starts here)");
+        return false;
+      }
       diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
       return false;
     } catch (YAMLException e) {
@@ -137,7 +148,7 @@ final class FrontMatterParser {
           positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
         }
       }
-      Object value = converter.convert(valueNode, 1);
+      Object value = converter.convertTopLevel(valueNode);
       if (converter.failed) {
         return false;
       }
@@ -195,7 +206,9 @@ final class FrontMatterParser {
   }
 
   private static String oneLine(String message) {
-    return message == null ? "unreadable front matter" : message.strip().replaceAll("\\s+", " ");
+    return message == null
+        ? "unreadable front matter"
+        : message.strip().replace("\\t(TAB)", "tab").replaceAll("\\s+", " ");
   }
 
   /** Turns composed nodes into plain values, with a node budget against alias expansion. */
@@ -204,15 +217,23 @@ final class FrontMatterParser {
     private int nodes;
     boolean failed;
 
+    /** The top-level value being converted: aliases expand here, so limits are reported here. */
+    private Node top;
+
     Converter(Decoder decoder) {
       this.decoder = decoder;
+    }
+
+    Object convertTopLevel(Node node) {
+      top = node;
+      return convert(node, 1);
     }
 
     Object convert(Node node, int depth) {
       if (++nodes > MAX_NODES || depth > MAX_NESTING) {
         if (!failed) {
           decoder.diagnostics().error(
-              decoder.at(node.getStartMark()),
+              decoder.at(top.getStartMark()),
               "front matter is too large or too deeply nested (limit "
                   + MAX_NODES
                   + " values, "

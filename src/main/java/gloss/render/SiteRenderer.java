@@ -45,12 +45,14 @@ public final class SiteRenderer {
   private final Map<String, Entity> entities;
   private final DateTimeFormatter dateFormat;
   private final Views.Site site;
+  private final JsonLd jsonLd;
 
   public SiteRenderer(TemplateSet templates, SiteConfig config, List<Entity> entities) {
     this.templates = templates;
     this.config = config;
     this.entities = new HashMap<>();
     entities.forEach(e -> this.entities.put(e.key(), e));
+    this.jsonLd = new JsonLd(config, this.entities);
     Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     Map<String, Long> counts =
@@ -104,7 +106,12 @@ public final class SiteRenderer {
           String slug = a.article().slug();
           emit(sink, pages, SitePaths.article(slug), "article.ftlh",
               page(a.article().title(), a.article().summary(), SitePaths.article(slug), "article",
-                  Map.of("article", articleView(a))), diagnostics);
+                  jsonLd.article(a, a.article().summary()), Map.of("article", articleView(a))),
+              diagnostics);
+          for (String old : a.article().redirectFrom()) {
+            redirect(target, pages, SitePaths.article(old), SitePaths.article(slug),
+                a.article().title(), diagnostics);
+          }
           write(sink, pages, SitePaths.annotations(slug),
               AnnotationCollection.of(a, config.baseUrl(), config.language()));
         });
@@ -113,9 +120,13 @@ public final class SiteRenderer {
         .forEach(e -> {
           String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
           String path = SitePaths.entity(e.kind(), e.slug());
+          String description = firstSentence(e.description());
           emit(sink, pages, path, template,
-              page(e.name(), firstSentence(e.description()), path, "entity",
+              page(e.name(), description, path, "entity", jsonLd.entity(e, description),
                   Map.of("entity", entityView(e, input, bySlug))), diagnostics);
+          for (String old : e.redirectFrom()) {
+            redirect(target, pages, SitePaths.entity(e.kind(), old), path, e.name(), diagnostics);
+          }
         });
 
     List<Views.EntityLink> allEntities = new ArrayList<>();
@@ -202,13 +213,36 @@ public final class SiteRenderer {
     return authors;
   }
 
+  /**
+   * Writes a redirect page at a former URL. It goes straight to the target sink: redirects are
+   * not pages of their own, so the sitemap leaves them out.
+   */
+  private void redirect(
+      PageSink target, AtomicInteger pages, String from, String to, String title,
+      Diagnostics diagnostics) {
+    String canonical = config.baseUrl() + SitePaths.pretty(to);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", site);
+    model.put("page", new Views.Page(title, "", from, canonical, "redirect"));
+    model.put("root", SitePaths.rootFrom(from));
+    model.put("redirect", new Views.Redirect(to, canonical, title));
+    emit(target, pages, from, "redirect.ftlh", model, diagnostics);
+  }
+
   private Map<String, Object> page(
       String title, String description, String path, String type, Map<String, Object> extra) {
+    return page(title, description, path, type, "", extra);
+  }
+
+  private Map<String, Object> page(
+      String title, String description, String path, String type, String jsonLd,
+      Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
     model.put(
         "page",
-        new Views.Page(title, description, path, config.baseUrl() + SitePaths.pretty(path), type));
+        new Views.Page(
+            title, description, path, config.baseUrl() + SitePaths.pretty(path), type, jsonLd));
     // 404.html is served for missing paths at any depth, so its links start from the base path.
     model.put("root", path.equals("404.html") ? config.basePath() : SitePaths.rootFrom(path));
     model.putAll(extra);
