@@ -57,9 +57,14 @@ class DefaultThemeTest {
   void nothingInlineThatTheContentSecurityPolicyWouldBlock() {
     for (Path p : pages) {
       Document doc = page(rel(p));
+      if (!doc.select("meta[http-equiv=refresh]").isEmpty()) {
+        continue; // a redirect stub (redirect.ftlh), not a themed page
+      }
       assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
           .as(rel(p)).contains("script-src 'self'").contains("style-src 'self'");
-      assertThat(doc.select("script:not([src])")).as("inline scripts in %s", rel(p)).isEmpty();
+      // JSON-LD is a data block, never run, so script-src does not apply to it.
+      assertThat(doc.select("script:not([src]):not([type=application/ld+json])"))
+          .as("inline scripts in %s", rel(p)).isEmpty();
       assertThat(doc.select("style")).as("style elements in %s", rel(p)).isEmpty();
       assertThat(doc.select("[style]")).as("style attributes in %s", rel(p)).isEmpty();
       for (Element e : doc.getAllElements()) {
