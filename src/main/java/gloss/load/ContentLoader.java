@@ -8,6 +8,7 @@ import gloss.model.Content;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.SiteConfig;
+import gloss.model.LinkedDataFields;
 import gloss.model.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

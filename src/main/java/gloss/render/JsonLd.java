@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.LinkedArticle;
 import gloss.link.Mention;
-import gloss.load.LinkedDataFields;
+import gloss.model.LinkedDataFields;
 import gloss.model.Article;
 import gloss.model.Entity;
 import gloss.model.EntityKind;

@@ -1,4 +1,4 @@
-package gloss.load;
+package gloss.model;
 
 import java.util.List;
 import java.util.Optional;
