@@ -35,7 +35,9 @@ final class CommentarySafelist extends Safelist {
     }
     addAttributes("abbr", "title");
     addAttributes("ol", "start");
-    addAttributes("a", "href", "title");
+    // rel is accepted only so that isSafe ignores commonmark's rel="nofollow";
+    // HtmlSanitizer.clean always replaces or removes it.
+    addAttributes("a", "href", "title", "rel");
     addAttributes("img", "src", "alt", "title", "width", "height");
     addAttributes("th", "align");
     addAttributes("td", "align");

@@ -65,9 +65,12 @@ public final class HtmlSanitizer {
         // Cleaner gives every copy the parse base; callers resolving links (feeds) need the real one.
         element.setBaseUri(siteBaseUrl);
       }
-      if (element.normalName().equals("a") && element.hasAttr("href")
-          && !siteBoundary.contains(element.attr("href"))) {
-        element.attr("rel", OFF_SITE_REL);
+      if (element.normalName().equals("a")) {
+        if (element.hasAttr("href") && !siteBoundary.contains(element.attr("href"))) {
+          element.attr("rel", OFF_SITE_REL);
+        } else {
+          element.removeAttr("rel"); // the author's own rel, or commonmark's nofollow
+        }
       }
     }
     clean.setBaseUri(siteBaseUrl);
@@ -77,7 +80,7 @@ public final class HtmlSanitizer {
   /**
    * Whether {@link #clean(String)} would keep everything: no element, attribute, comment or URL of
    * {@code html} would be dropped. Meant for {@code check} to report content that will be altered;
-   * the {@code rel} added to off-site links does not count.
+   * {@code rel} on links does not count, because {@code clean} always sets or removes it.
    */
   public boolean isSafe(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, parseBaseUri);
