@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -66,15 +67,22 @@ final class CommentarySafelist extends Safelist {
   }
 
   /**
-   * Whether a browser could read this (entity-decoded) URL as a javascript:, vbscript: or data:
-   * URL. Drops every control character and space first, which is stricter than browsers (they
-   * strip only leading and trailing ones and tabs and newlines inside).
+   * Whether a browser could read this (already entity-decoded) URL as a javascript:, vbscript: or
+   * data: URL, also after one more round of entity decoding, in case some later stage decodes
+   * twice. Ignores every control, format and (Unicode) space character first, which is stricter
+   * than browsers: they strip only leading and trailing C0 controls and spaces, and tabs and
+   * newlines inside.
    */
   static boolean hasScriptCapableScheme(String url) {
+    return startsWithScriptCapableScheme(url)
+        || startsWithScriptCapableScheme(Parser.unescapeEntities(url, true));
+  }
+
+  private static boolean startsWithScriptCapableScheme(String url) {
     StringBuilder compact = new StringBuilder(Math.min(url.length(), 16));
     for (int i = 0; i < url.length() && compact.length() < 16; i++) {
       char c = url.charAt(i);
-      if (c > ' ' && c != '\u007f') {
+      if (!isIgnorableInScheme(c)) {
         compact.append(c);
       }
     }
@@ -85,5 +93,13 @@ final class CommentarySafelist extends Safelist {
       }
     }
     return false;
+  }
+
+  private static boolean isIgnorableInScheme(char c) {
+    return c <= ' '
+        || Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 }

@@ -52,8 +52,19 @@ final class ScriptCapability {
     return problems;
   }
 
-  private static List<String> problemsInTree(Element body) {
+  /** Fragments must not be able to set attributes (onload…) on the page's own html or body. */
+  private static List<String> attributesOfPageElements(Element body) {
     List<String> problems = new ArrayList<>();
+    for (Element pageElement : List.of(body, body.ownerDocument().selectFirst("html"))) {
+      for (Attribute attribute : pageElement.attributes()) {
+        problems.add("attribute " + attribute.getKey() + " on <" + pageElement.normalName() + ">");
+      }
+    }
+    return problems;
+  }
+
+  private static List<String> problemsInTree(Element body) {
+    List<String> problems = new ArrayList<>(attributesOfPageElements(body));
     NodeTraversor.traverse(
         (node, depth) -> {
           if (node == body) {
@@ -103,14 +114,21 @@ final class ScriptCapability {
 
   /**
    * Decodes entities (again: Jsoup already decoded once, an attacker may have encoded twice),
-   * removes whitespace and control characters anywhere, lowercases, then checks the scheme.
+   * removes whitespace, control and zero-width characters anywhere, lowercases, then checks the
+   * scheme.
    */
   static boolean isScriptCapableUrl(String value) {
     String decoded = Parser.unescapeEntities(value, true);
     StringBuilder compact = new StringBuilder();
     decoded
         .codePoints()
-        .filter(c -> c > ' ' && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c))
+        .filter(
+            c ->
+                c > ' '
+                    && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && !Character.isISOControl(c)
+                    && Character.getType(c) != Character.FORMAT)
         .forEach(compact::appendCodePoint);
     String normalized = compact.toString().toLowerCase(Locale.ROOT);
     return normalized.startsWith("javascript:")
