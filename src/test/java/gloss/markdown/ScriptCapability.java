@@ -41,6 +41,9 @@ final class ScriptCapability {
    */
   static List<String> problemsIn(Document document) {
     List<String> problems = new ArrayList<>(problemsInTree(document.body()));
+    if (!document.head().childNodes().isEmpty()) {
+      problems.add("nodes in <head>: " + document.head().childNodes());
+    }
     String served = document.body().html();
     Document reparsed = Jsoup.parse("<!doctype html><html><body>" + served + "</body></html>");
     for (String problem : problemsInTree(reparsed.body())) {
