@@ -32,6 +32,14 @@ class PathologicalMarkdownTest {
   }
 
   @Test
+  void keepsParagraphsInOrderWhenFlattening() {
+    String quotes = ">".repeat(150);
+    Document document = render(quotes + " one\n" + quotes + "\n" + quotes + " two *three*\n");
+
+    assertThat(document.select("p").eachText()).containsExactly("one", "two three");
+  }
+
+  @Test
   void flattensTenThousandNestedListLevels() {
     Document document = render("- ".repeat(10_000) + "leaf\n");
 
