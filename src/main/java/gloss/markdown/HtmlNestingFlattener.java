@@ -30,7 +30,7 @@ final class HtmlNestingFlattener {
   /** Returns {@code dirty} itself when it is shallow enough, otherwise a flattened copy. */
   static Document limitDepth(Document dirty) {
     Element body = dirty.body();
-    if (depthBelow(body) <= MAX_DEPTH) {
+    if (elementDepthBelow(body) <= MAX_DEPTH) {
       return dirty;
     }
     Document shallow = Document.createShell(dirty.baseUri());
@@ -38,11 +38,12 @@ final class HtmlNestingFlattener {
     return shallow;
   }
 
-  static int depthBelow(Element root) {
+  /** How many levels of elements nest below {@code root}; iterative, so any depth is fine. */
+  static int elementDepthBelow(Element root) {
     int[] deepest = {0};
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (depth > deepest[0]) {
+          if (node instanceof Element && depth > deepest[0]) {
             deepest[0] = depth;
           }
         },

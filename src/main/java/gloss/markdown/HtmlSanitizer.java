@@ -57,10 +57,10 @@ public final class HtmlSanitizer {
    * keeps the author's whitespace.
    */
   public Document clean(String untrustedHtmlFragment) {
-    Document clean = CLEANER.clean(parseLimited(untrustedHtmlFragment));
-    clean.outputSettings().prettyPrint(false);
+    Document safe = CLEANER.clean(parseLimited(untrustedHtmlFragment));
+    safe.outputSettings().prettyPrint(false);
     boolean parsedAgainstPlaceholder = !parseBaseUri.equals(siteBaseUrl);
-    for (Element element : clean.body().getAllElements()) {
+    for (Element element : safe.body().getAllElements()) {
       if (parsedAgainstPlaceholder) {
         // Cleaner gives every copy the parse base; callers resolving links (feeds) need the real one.
         element.setBaseUri(siteBaseUrl);
@@ -73,8 +73,8 @@ public final class HtmlSanitizer {
         }
       }
     }
-    clean.setBaseUri(siteBaseUrl);
-    return clean;
+    safe.setBaseUri(siteBaseUrl);
+    return safe;
   }
 
   /**
@@ -84,7 +84,7 @@ public final class HtmlSanitizer {
    */
   public boolean isSafe(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, parseBaseUri);
-    if (HtmlNestingFlattener.depthBelow(dirty.body()) > HtmlNestingFlattener.MAX_DEPTH) {
+    if (HtmlNestingFlattener.elementDepthBelow(dirty.body()) > HtmlNestingFlattener.MAX_DEPTH) {
       return false;
     }
     return CLEANER.isValid(dirty);
