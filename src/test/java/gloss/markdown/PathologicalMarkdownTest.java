@@ -123,7 +123,18 @@ class PathologicalMarkdownTest {
   void stillFormatsParagraphsWithinTheDelimiterBudget() {
     String markdown = "*a* ".repeat(DelimiterBudgetInlineParser.MAX_NESTING_DELIMITERS / 2);
 
-    assertThat(render(markdown).select("em")).hasSize(500);
+    assertThat(render(markdown).select("em"))
+        .hasSize(DelimiterBudgetInlineParser.MAX_NESTING_DELIMITERS / 2);
+  }
+
+  @Test
+  void leavesOnlyTheParagraphOverTheDelimiterBudgetUnformatted() {
+    String overBudget = "*a* ".repeat(DelimiterBudgetInlineParser.MAX_NESTING_DELIMITERS / 2 + 1);
+
+    Document document = render("*before*\n\n" + overBudget + "\n\n*after*");
+
+    assertThat(document.select("em").eachText()).containsExactly("before", "after");
+    assertThat(document.select("p").get(1).text()).startsWith("*a* *a*");
   }
 
   @Test
