@@ -19,7 +19,7 @@ import org.jsoup.nodes.Document;
  * {@link HtmlSanitizer}, which is the security boundary. commonmark's own URL sanitizing is on as a
  * first line of defence for Markdown links and images.
  *
- * <p>Input of any shape renders without {@link StackOverflowError}: see {@link
+ * <p>Deeply nested or delimiter-heavy input renders without {@link StackOverflowError}: see {@link
  * MarkdownNestingFlattener} and {@link DelimiterBudgetInlineParser}. Immutable and thread-safe.
  */
 public final class MarkdownRenderer {
