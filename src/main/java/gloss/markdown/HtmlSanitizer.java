@@ -1,90 +1,109 @@
 package gloss.markdown;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 
 /**
- * Cleans rendered HTML from content, in particular from strangers' annotations, down to what
- * commentary needs. Jsoup's {@link Cleaner} copies only allowed elements, attributes and URL
- * protocols into a fresh document, so anything unknown is dropped rather than patched. The
- * safelist is built once and never changed; instances are immutable and thread-safe.
+ * Turns untrusted HTML fragments into documents that cannot run script.
+ *
+ * <p>Allow-list based: Jsoup's {@link Cleaner} copies only the elements, attributes and URL schemes
+ * of {@link CommentarySafelist} into a fresh document; comments, {@code <script>}/{@code <style>}
+ * bodies and every other element are left behind, while the text of dropped elements is kept.
+ * Links that leave the site get {@code rel="nofollow ugc noopener noreferrer"}.
+ *
+ * <p>Immutable and thread-safe; build one per site with {@link #forSite(String)}.
  */
 public final class HtmlSanitizer {
-  /** Resolves relative URLs while checking protocols; never appears in output. */
-  private static final String PARSE_BASE = "https://gloss.invalid/";
-  private static final String OFFSITE_REL = "nofollow ugc noopener noreferrer";
-  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
-  private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+-]{1,40}");
 
-  private static final Safelist SAFELIST =
-      new Safelist()
-          .addTags(
-              "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small",
-              "sub", "sup", "abbr", "cite", "q", "code", "pre", "kbd", "samp", "var", "blockquote",
-              "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img",
-              "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "figure",
-              "figcaption", "span", "div")
-          .addAttributes("a", "href", "title")
-          .addAttributes("abbr", "title")
-          .addAttributes("img", "src", "alt", "title", "width", "height")
-          .addAttributes("ol", "start")
-          .addAttributes("code", "class")
-          .addAttributes("th", "align", "colspan", "rowspan")
-          .addAttributes("td", "align", "colspan", "rowspan")
-          .addAttributes("h1", "id")
-          .addAttributes("h2", "id")
-          .addAttributes("h3", "id")
-          .addAttributes("h4", "id")
-          .addAttributes("h5", "id")
-          .addAttributes("h6", "id")
-          .addProtocols("a", "href", "http", "https", "mailto", "#")
-          .addProtocols("img", "src", "http", "https")
-          .preserveRelativeLinks(true);
+  static final String OFF_SITE_REL = "nofollow ugc noopener noreferrer";
+
+  /** Shared, configured once and never changed afterwards (see {@link CommentarySafelist}). */
+  private static final Cleaner CLEANER = new Cleaner(new CommentarySafelist());
+
+  /**
+   * Relative URLs are only accepted when they resolve to an allowed scheme, so parsing needs an
+   * http(s) base even when the site has none. {@code .invalid} can never be a real host.
+   */
+  private static final String PLACEHOLDER_BASE_URI = "https://gloss.invalid/";
 
   private final String siteBaseUrl;
+  private final String parseBaseUri;
+  private final SiteBoundary siteBoundary;
 
   private HtmlSanitizer(String siteBaseUrl) {
-    this.siteBaseUrl = siteBaseUrl == null ? "" : siteBaseUrl;
+    this.siteBaseUrl = siteBaseUrl;
+    this.parseBaseUri = isAbsoluteHttpUrl(siteBaseUrl) ? siteBaseUrl : PLACEHOLDER_BASE_URI;
+    this.siteBoundary = SiteBoundary.of(siteBaseUrl);
   }
 
-  /** A sanitizer for a site published at {@code siteBaseUrl}; links elsewhere are marked off-site. */
+  /**
+   * @param siteBaseUrl where the digest is published, such as {@code
+   *     https://example.github.io/digest/}; may be empty, and then every absolute link counts as
+   *     leaving the site
+   */
   public static HtmlSanitizer forSite(String siteBaseUrl) {
-    return new HtmlSanitizer(siteBaseUrl);
+    return new HtmlSanitizer(Objects.requireNonNull(siteBaseUrl, "siteBaseUrl").strip());
   }
 
-  /** A fresh document whose body holds only the safe part of the fragment. */
+  /**
+   * Returns a new document whose body holds only the safe part of {@code untrustedHtmlFragment}.
+   * The document's base URI is the site base URL and it is not pretty-printed, so serializing it
+   * keeps the author's whitespace.
+   */
   public Document clean(String untrustedHtmlFragment) {
-    Document dirty = Jsoup.parseBodyFragment(untrustedHtmlFragment, PARSE_BASE);
-    Document clean = new Cleaner(SAFELIST).clean(dirty);
-    clean.outputSettings().prettyPrint(false);
-    for (Element el : clean.body().select("[id]")) {
-      if (!SAFE_ID.matcher(el.id()).matches()) {
-        el.removeAttr("id");
+    Document safe = CLEANER.clean(parseLimited(untrustedHtmlFragment));
+    safe.outputSettings().prettyPrint(false);
+    boolean parsedAgainstPlaceholder = !parseBaseUri.equals(siteBaseUrl);
+    for (Element element : safe.body().getAllElements()) {
+      if (parsedAgainstPlaceholder) {
+        // Cleaner gives every copy the parse base; callers resolving links (feeds) need the real one.
+        element.setBaseUri(siteBaseUrl);
+      }
+      if (element.normalName().equals("a")) {
+        if (element.hasAttr("href") && !siteBoundary.contains(element.attr("href"))) {
+          element.attr("rel", OFF_SITE_REL);
+        } else {
+          element.removeAttr("rel"); // the author's own rel, or commonmark's nofollow
+        }
       }
     }
-    for (Element code : clean.body().select("code[class]")) {
-      if (!CODE_LANGUAGE.matcher(code.className()).matches()) {
-        code.removeAttr("class");
-      }
-    }
-    for (Element a : clean.body().select("a[href]")) {
-      String href = a.attr("href");
-      String lower = href.toLowerCase(Locale.ROOT);
-      boolean absolute = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
-      if (absolute && (siteBaseUrl.isEmpty() || !href.startsWith(siteBaseUrl))) {
-        a.attr("rel", OFFSITE_REL);
-      }
-    }
-    return clean;
+    safe.setBaseUri(siteBaseUrl);
+    return safe;
   }
 
-  /** Whether the fragment is already safe, i.e. cleaning would drop nothing (for {@code check}). */
-  public boolean isSafe(String untrustedHtmlFragment) {
-    return new Cleaner(SAFELIST).isValidBodyHtml(untrustedHtmlFragment);
+  /**
+   * Whether {@link #clean(String)} would keep everything: no element, attribute, comment or URL of
+   * {@code html} would be dropped. Meant for {@code check} to report content that will be altered;
+   * {@code rel} on links does not count, because {@code clean} always sets or removes it.
+   */
+  public boolean isSafe(String html) {
+    Document dirty = Jsoup.parseBodyFragment(html, parseBaseUri);
+    if (HtmlNestingFlattener.elementDepthBelow(dirty.body()) > HtmlNestingFlattener.MAX_DEPTH) {
+      return false;
+    }
+    return CLEANER.isValid(dirty);
+  }
+
+  private Document parseLimited(String html) {
+    return HtmlNestingFlattener.limitDepth(Jsoup.parseBodyFragment(html, parseBaseUri));
+  }
+
+  private static boolean isAbsoluteHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && uri.getHost() != null
+          && (scheme.toLowerCase(Locale.ROOT).equals("http")
+              || scheme.toLowerCase(Locale.ROOT).equals("https"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -7,7 +7,11 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
-/** Finds anything in parsed HTML that could run script: the test oracle for sanitizing. */
+/**
+ * Finds anything in a whole built page that could run script. Unlike {@link ScriptCapability},
+ * which holds sanitizer output to the commentary allow-list, this is a deny-list: theme markup
+ * (classes, {@code <time>}, forms the theme owns) is fine, script vectors are not.
+ */
 public final class ScriptFreeHtml {
   private static final Set<String> FORBIDDEN =
       Set.of(
