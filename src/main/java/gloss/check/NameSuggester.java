@@ -74,7 +74,7 @@ final class NameSuggester {
     SourceFile nowhere = new SourceFile("site.yml", 1, Map.of());
     List<String> ignoreNames = content.config().ignoreNames();
     for (int i = 0; i < ignoreNames.size(); i++) {
-      terms.add(new Entity(ignored, "ignored-" + i, ignoreNames.get(i), List.of(), "", Map.of(), nowhere));
+      terms.add(new Entity(ignored, "ignored-" + i, ignoreNames.get(i), List.of(), "", Map.of(), nowhere, List.of()));
     }
     this.known = EntityIndex.of(terms, new Diagnostics());
     this.knownNames =

@@ -34,22 +34,4 @@ public record Article(
     listedEntities = List.copyOf(listedEntities);
     redirectFrom = List.copyOf(redirectFrom);
   }
-
-  /** An article without former slugs. */
-  public Article(
-      String slug,
-      String title,
-      LocalDate date,
-      String source,
-      String url,
-      List<String> authors,
-      String summary,
-      List<String> tags,
-      List<String> listedEntities,
-      String body,
-      Map<String, Object> fields,
-      SourceFile file) {
-    this(slug, title, date, source, url, authors, summary, tags, listedEntities, body, fields, file,
-        List.of());
-  }
 }

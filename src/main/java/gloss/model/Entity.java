@@ -26,18 +26,6 @@ public record Entity(
     redirectFrom = List.copyOf(redirectFrom);
   }
 
-  /** An entity without former slugs. */
-  public Entity(
-      EntityKind kind,
-      String slug,
-      String name,
-      List<String> aliases,
-      String description,
-      Map<String, Object> fields,
-      SourceFile source) {
-    this(kind, slug, name, aliases, description, fields, source, List.of());
-  }
-
   /** The key that names this entity across kinds, e.g. {@code people/nate-fick}. */
   public String key() {
     return kind.key() + "/" + slug;

@@ -17,7 +17,7 @@ class EntityIndexTest {
   static Entity entity(EntityKind kind, String slug, String name, String... aliases) {
     return new Entity(
         kind, slug, name, Arrays.asList(aliases), "", Map.of(),
-        new SourceFile("content/" + kind.key() + "/" + slug + ".md", 4, Map.of()));
+        new SourceFile("content/" + kind.key() + "/" + slug + ".md", 4, Map.of()), List.of());
   }
 
   static Entity person(String slug, String name, String... aliases) {
