@@ -179,7 +179,21 @@ public final class MentionLinker {
     return n >= text.length() || !Character.isLowerCase(text.charAt(n));
   }
 
+  /** White space runs become one space; a loop, since this runs for every mention. */
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    if (space) out.append(' ');
+    return out.toString();
   }
 }
