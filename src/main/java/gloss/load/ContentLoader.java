@@ -37,11 +37,14 @@ public final class ContentLoader {
   private final Path projectRoot;
   private final Path contentDir;
   private final Diagnostics diagnostics;
+  private final ContentCache cache;
 
-  private ContentLoader(Path projectRoot, Path contentDir, Diagnostics diagnostics) {
+  private ContentLoader(
+      Path projectRoot, Path contentDir, Diagnostics diagnostics, ContentCache cache) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
+    this.cache = cache;
   }
 
   /**
@@ -52,7 +55,26 @@ public final class ContentLoader {
   public static Content load(
       Path projectRoot, Path contentDir, String baseUrlOverride, Diagnostics diagnostics)
       throws IOException {
-    return new ContentLoader(projectRoot, contentDir, diagnostics).load(baseUrlOverride);
+    return new ContentLoader(projectRoot, contentDir, diagnostics, null).load(baseUrlOverride);
+  }
+
+  /**
+   * Loads a content folder, reading only the files that {@code cache} does not hold; the result
+   * and the diagnostics are the same as those of a fresh load.
+   */
+  public static Content load(
+      Path projectRoot,
+      Path contentDir,
+      String baseUrlOverride,
+      Diagnostics diagnostics,
+      ContentCache cache)
+      throws IOException {
+    return new ContentLoader(projectRoot, contentDir, diagnostics, cache).load(baseUrlOverride);
+  }
+
+  /** The same loader reporting into another sink, so a cache can keep each file's diagnostics. */
+  private ContentLoader reportingTo(Diagnostics sink) {
+    return new ContentLoader(projectRoot, contentDir, sink, null);
   }
 
   /** The path as shown to the user: relative to the project when inside it. */
@@ -81,12 +103,25 @@ public final class ContentLoader {
     Map<String, EntityKind> kinds = new HashMap<>();
     config.entityKinds().forEach(kind -> kinds.put(kind.key(), kind));
 
-    List<Path> files = contentFiles();
-    List<Object> items =
-        files.parallelStream()
-            .map(file -> readItem(file, kinds))
-            .flatMap(Optional::stream)
-            .toList();
+    List<Object> items;
+    if (cache == null) {
+      items =
+          contentFiles().parallelStream()
+              .map(file -> readItem(file, kinds))
+              .flatMap(Optional::stream)
+              .toList();
+    } else {
+      List<Path> files = cache.files(sink -> reportingTo(sink).contentFiles(), diagnostics);
+      cache.prepare(kinds);
+      items =
+          files.parallelStream()
+              .map(
+                  file ->
+                      cache.item(
+                          file, (f, sink) -> reportingTo(sink).readItem(f, kinds), diagnostics))
+              .flatMap(Optional::stream)
+              .toList();
+    }
     List<Article> articles = ofType(items, Article.class);
     List<Annotation> annotations = ofType(items, Annotation.class);
     List<Entity> entities = ofType(items, Entity.class);

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +46,7 @@ public final class SiteRenderer {
   private final SiteConfig config;
   private final Map<String, Entity> entities;
   private final DateTimeFormatter dateFormat;
-  private final Views.Site site;
+  private Views.Site site;
 
   public SiteRenderer(TemplateSet templates, SiteConfig config, List<Entity> entities) {
     this.templates = templates;
@@ -80,6 +82,22 @@ public final class SiteRenderer {
 
   /** Renders every page of the site into the sink; returns the number of files written. */
   public int render(Input input, PageSink target, Diagnostics diagnostics) {
+    return render(input, target, diagnostics, new RenderCache());
+  }
+
+  /**
+   * Renders every page of the site into the sink, running a template only for pages whose
+   * model or template changed since {@code cache} last saw them; the other pages get the bytes
+   * they had, so the sink always receives the whole site. Returns the number of files written.
+   */
+  public int render(Input input, PageSink target, Diagnostics diagnostics, RenderCache cache) {
+    cache.useContext(new RenderCache.ViewContext(config, entityLinks()));
+    if (site.equals(cache.site)) {
+      site = cache.site;
+    } else {
+      cache.site = site;
+    }
+    Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>();
     AtomicInteger pages = new AtomicInteger();
     Set<String> htmlPages = ConcurrentHashMap.newKeySet();
     PageSink sink =
@@ -88,6 +106,7 @@ public final class SiteRenderer {
             htmlPages.add(path);
           }
           target.write(path, bytes);
+          pages.incrementAndGet();
         };
     Map<String, LinkedArticle> bySlug = new HashMap<>();
     input.articles().forEach(a -> bySlug.put(a.article().slug(), a));
@@ -98,20 +117,44 @@ public final class SiteRenderer {
                     .reversed()
                     .thenComparing(a -> a.article().slug()))
             .toList();
+    List<Job> jobs = new ArrayList<>();
 
-    input.articles().parallelStream()
-        .forEach(a -> emit(sink, pages, SitePaths.article(a.article().slug()), "article.ftlh",
-            page(a.article().title(), a.article().summary(), SitePaths.article(a.article().slug()), "article",
-                Map.of("article", articleView(a))), diagnostics));
+    Map<LinkedArticle, Views.Article> articleViews =
+        cached(input.articles(), cache.articleViews, this::articleView);
+    cache.articleViews = articleViews;
+    for (LinkedArticle a : input.articles()) {
+      String path = SitePaths.article(a.article().slug());
+      jobs.add(new Job(path, "article.ftlh",
+          page(a.article().title(), a.article().summary(), path, "article",
+              Map.of("article", articleViews.get(a)))));
+    }
 
-    entities.values().parallelStream()
-        .forEach(e -> {
-          String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
-          String path = SitePaths.entity(e.kind(), e.slug());
-          emit(sink, pages, path, template,
-              page(e.name(), firstSentence(e.description()), path, "entity",
-                  Map.of("entity", entityView(e, input, bySlug))), diagnostics);
-        });
+    Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
+    Map<String, RenderCache.EntityViewState> previousEntityViews = cache.entityViews;
+    List<Job> entityJobs =
+        entities.values().parallelStream()
+            .map(e -> {
+              String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
+              String path = SitePaths.entity(e.kind(), e.slug());
+              List<Object> inputs =
+                  List.of(
+                      e,
+                      input.descriptions().getOrDefault(e.key(), ""),
+                      input.references().backlinks(e.key()),
+                      input.references().appearsWith(e.key()),
+                      input.references().mentionCount(e.key()));
+              RenderCache.EntityViewState state = previousEntityViews.get(e.key());
+              if (state == null || !state.inputs().equals(inputs)) {
+                state = new RenderCache.EntityViewState(inputs, entityView(e, input, bySlug));
+              }
+              entityViews.put(e.key(), state);
+              return new Job(path, template,
+                  page(e.name(), firstSentence(e.description()), path, "entity",
+                      Map.of("entity", state.view())));
+            })
+            .toList();
+    cache.entityViews = entityViews;
+    jobs.addAll(entityJobs);
 
     for (EntityKind kind : config.entityKinds()) {
       List<Views.EntityLink> members =
@@ -123,12 +166,13 @@ public final class SiteRenderer {
       String path = SitePaths.kindIndex(kind);
       Views.Kind kindView =
           site.kinds().stream().filter(k -> k.key().equals(kind.key())).findFirst().orElseThrow();
-      emit(sink, pages, path, "entities.ftlh",
-          page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members)),
-          diagnostics);
+      jobs.add(new Job(path, "entities.ftlh",
+          page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members))));
     }
 
-    List<Views.ArticleCard> cards = newestFirst.stream().map(this::card).toList();
+    Map<LinkedArticle, Views.ArticleCard> cardViews = cached(newestFirst, cache.cards, this::card);
+    cache.cards = cardViews;
+    List<Views.ArticleCard> cards = newestFirst.stream().map(cardViews::get).toList();
     int pageCount = Math.max(1, (cards.size() + config.pageSize() - 1) / config.pageSize());
     for (int n = 1; n <= pageCount; n++) {
       String path = SitePaths.homePage(n);
@@ -138,56 +182,94 @@ public final class SiteRenderer {
           new Views.Pager(
               n, pageCount, n > 1 ? SitePaths.homePage(n - 1) : "",
               n < pageCount ? SitePaths.homePage(n + 1) : "");
-      emit(sink, pages, path, "index.ftlh",
+      jobs.add(new Job(path, "index.ftlh",
           page(config.title(), config.description(), path, "home",
-              Map.of("articles", slice, "pager", pager)),
-          diagnostics);
+              Map.of("articles", slice, "pager", pager))));
     }
 
-    renderAuthors(newestFirst, sink, pages, diagnostics);
+    authorJobs(newestFirst, cache, jobs);
 
-    emit(sink, pages, "404.html", "404.ftlh",
-        page("Page not found", "", "404.html", "404", Map.of()), diagnostics);
-    emit(sink, pages, "feed.xml", "feed.ftlx",
+    jobs.add(new Job("404.html", "404.ftlh",
+        page("Page not found", "", "404.html", "404", Map.of())));
+    jobs.add(new Job("feed.xml", "feed.ftlx",
         page(config.title(), config.description(), "feed.xml", "feed",
             Map.of(
                 "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
-                "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString())),
-        diagnostics);
+                "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString()))));
+
+    jobs.parallelStream().forEach(job -> run(job, cache, rendered, sink, diagnostics));
+
     List<Views.SitemapEntry> sitemap =
         htmlPages.stream()
             .sorted()
             .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
             .toList();
-    emit(sink, pages, "sitemap.xml", "sitemap.ftlx",
-        page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap)), diagnostics);
+    run(new Job("sitemap.xml", "sitemap.ftlx",
+        page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap))),
+        cache, rendered, sink, diagnostics);
+    cache.pages = rendered;
     return pages.get();
   }
 
-  private void renderAuthors(
-      List<LinkedArticle> newestFirst, PageSink sink, AtomicInteger pages, Diagnostics diagnostics) {
+  /** One page to render: where it goes, with which template and model. */
+  private record Job(String path, String template, Map<String, Object> model) {}
+
+  /**
+   * Views of documents, reusing those built for the very same (unchanged) document last time;
+   * new ones are built in parallel.
+   */
+  private static <K, V> Map<K, V> cached(List<K> keys, Map<K, V> previous, Function<K, V> build) {
+    List<V> views =
+        keys.parallelStream()
+            .map(k -> {
+              V v = previous.get(k);
+              return v != null ? v : build.apply(k);
+            })
+            .toList();
+    Map<K, V> next = new IdentityHashMap<>(keys.size() * 2);
+    for (int i = 0; i < keys.size(); i++) {
+      next.put(keys.get(i), views.get(i));
+    }
+    return next;
+  }
+
+  /** For each entity, what links to it show; cached views depend on it. */
+  private Map<String, Object> entityLinks() {
+    Map<String, Object> links = new HashMap<>();
+    entities.values().forEach(e -> links.put(e.key(), link(e, 0)));
+    return links;
+  }
+
+  private void authorJobs(List<LinkedArticle> newestFirst, RenderCache cache, List<Job> jobs) {
     Map<String, List<Views.Note>> byHandle = new TreeMap<>();
     Map<String, Annotation> firstByHandle = new HashMap<>();
+    Map<LinkedAnnotation, Views.Note> notes = new IdentityHashMap<>();
     for (LinkedArticle a : newestFirst) {
       for (LinkedAnnotation la : a.annotations()) {
         Annotation an = la.annotation();
-        byHandle.computeIfAbsent(an.handle(), h -> new ArrayList<>()).add(note(a, la, List.of()));
+        Views.Note note = cache.notes.get(la);
+        if (note == null) {
+          note = note(a, la, List.of());
+        }
+        notes.put(la, note);
+        byHandle.computeIfAbsent(an.handle(), h -> new ArrayList<>()).add(note);
         firstByHandle.putIfAbsent(an.handle(), an);
       }
     }
+    cache.notes = notes;
     List<Views.Author> authors = new ArrayList<>();
     byHandle.forEach(
-        (handle, notes) -> {
-          notes.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
+        (handle, list) -> {
+          list.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
           Annotation first = firstByHandle.get(handle);
-          authors.add(new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), notes));
+          authors.add(new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), list));
         });
-    authors.parallelStream().forEach(author ->
-        emit(sink, pages, author.url(), "author.ftlh",
-            page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author)),
-            diagnostics));
-    emit(sink, pages, SitePaths.authors(), "authors.ftlh",
-        page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors)), diagnostics);
+    for (Views.Author author : authors) {
+      jobs.add(new Job(author.url(), "author.ftlh",
+          page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author))));
+    }
+    jobs.add(new Job(SitePaths.authors(), "authors.ftlh",
+        page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors))));
   }
 
   private Map<String, Object> page(
@@ -203,20 +285,33 @@ public final class SiteRenderer {
     return model;
   }
 
-  private void emit(
+  /**
+   * Renders one page, or takes its bytes from the cache when its template and model are those
+   * of the last render; a page whose template fails is left out and not cached.
+   */
+  private void run(
+      Job job,
+      RenderCache cache,
+      Map<String, RenderCache.PageState> rendered,
       PageSink sink,
-      AtomicInteger pages,
-      String path,
-      String template,
-      Map<String, Object> model,
       Diagnostics diagnostics) {
-    Optional<String> html = templates.render(template, model, diagnostics);
-    if (html.isEmpty()) {
-      return;
+    String fingerprint = templates.fingerprint(job.template());
+    RenderCache.PageState state = cache.pages.get(job.path());
+    if (state == null
+        || !state.template().equals(job.template())
+        || !state.fingerprint().equals(fingerprint)
+        || !state.model().equals(job.model())) {
+      Optional<String> html = templates.render(job.template(), job.model(), diagnostics);
+      if (html.isEmpty()) {
+        return;
+      }
+      state =
+          new RenderCache.PageState(
+              job.template(), fingerprint, job.model(), html.get().getBytes(StandardCharsets.UTF_8));
     }
+    rendered.put(job.path(), state);
     try {
-      sink.write(path, html.get().getBytes(StandardCharsets.UTF_8));
-      pages.incrementAndGet();
+      sink.write(job.path(), state.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
