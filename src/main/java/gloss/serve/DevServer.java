@@ -194,6 +194,11 @@ public final class DevServer implements AutoCloseable {
     return builds;
   }
 
+  /** How many pages are listening for live reload. */
+  int openPages() {
+    return liveReload.size();
+  }
+
   SiteSnapshot snapshot() {
     return current.get();
   }
