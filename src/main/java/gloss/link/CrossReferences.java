@@ -83,10 +83,15 @@ public final class CrossReferences {
     private static final Contribution NONE = new Contribution(Map.of(), Map.of(), Set.of());
 
     private final Map<String, Contribution> articles = new HashMap<>();
+    /** Each entity's backlinks by article, and the sorted list as last handed out. */
+    private final Map<String, Map<String, List<Backlink>>> backlinksByArticle = new HashMap<>();
     private final Map<String, List<Backlink>> backlinks = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
     private final Map<String, List<Companion>> companions = new HashMap<>();
+    /** Entities whose backlinks or companions changed since the last snapshot. */
+    private final Set<String> unsortedBacklinks = new HashSet<>();
+    private final Set<String> unsortedCompanions = new HashSet<>();
 
     /** Sets the documents of one article (its body and its annotations), replacing earlier ones. */
     public void put(String articleSlug, List<DocumentMentions> documents) {
@@ -104,8 +109,32 @@ public final class CrossReferences {
       }
     }
 
-    /** The cross-references as they stand; later changes to the tracker do not affect it. */
+    /**
+     * The cross-references as they stand; later changes to the tracker do not affect it. Lists
+     * of entities that no change touched are the very lists of the previous snapshot.
+     */
     public CrossReferences snapshot() {
+      for (String key : unsortedBacklinks) {
+        Map<String, List<Backlink>> byArticle = backlinksByArticle.get(key);
+        if (byArticle == null) {
+          backlinks.remove(key);
+          continue;
+        }
+        List<Backlink> list = new ArrayList<>();
+        byArticle.values().forEach(list::addAll);
+        list.sort(NEWEST_FIRST);
+        backlinks.put(key, List.copyOf(list));
+      }
+      unsortedBacklinks.clear();
+      for (String key : unsortedCompanions) {
+        Map<String, Integer> row = pairs.get(key);
+        if (row == null) {
+          companions.remove(key);
+        } else {
+          companions.put(key, top(row));
+        }
+      }
+      unsortedCompanions.clear();
       return new CrossReferences(Map.copyOf(backlinks), Map.copyOf(companions), Map.copyOf(counts));
     }
 
@@ -145,35 +174,31 @@ public final class CrossReferences {
         List<Backlink> old = before.backlinks().getOrDefault(key, List.of());
         List<Backlink> added = now.backlinks().getOrDefault(key, List.of());
         if (!old.equals(added)) {
-          List<Backlink> list = new ArrayList<>(backlinks.getOrDefault(key, List.of()));
-          list.removeIf(b -> b.document().articleSlug().equals(articleSlug));
-          list.addAll(added);
-          list.sort(NEWEST_FIRST);
-          backlinks.put(key, List.copyOf(list));
+          Map<String, List<Backlink>> byArticle =
+              backlinksByArticle.computeIfAbsent(key, k -> new HashMap<>());
+          if (added.isEmpty()) {
+            byArticle.remove(articleSlug);
+          } else {
+            byArticle.put(articleSlug, added);
+          }
+          if (byArticle.isEmpty()) {
+            backlinksByArticle.remove(key);
+          }
+          unsortedBacklinks.add(key);
         }
         int delta =
             now.counts().getOrDefault(key, 0) - before.counts().getOrDefault(key, 0);
-        if (delta != 0 || !counts.containsKey(key)) {
-          counts.merge(key, delta, Integer::sum);
-        }
-        if (added.isEmpty() && backlinks.getOrDefault(key, List.of()).isEmpty()) {
-          backlinks.remove(key);
+        if (!backlinksByArticle.containsKey(key)) {
           counts.remove(key);
+        } else if (delta != 0 || !counts.containsKey(key)) {
+          counts.merge(key, delta, Integer::sum);
         }
       }
       if (!before.entities().equals(now.entities())) {
         pair(before.entities(), -1);
         pair(now.entities(), 1);
-        Set<String> rows = new HashSet<>(before.entities());
-        rows.addAll(now.entities());
-        for (String key : rows) {
-          Map<String, Integer> row = pairs.get(key);
-          if (row == null) {
-            companions.remove(key);
-          } else {
-            companions.put(key, top(row));
-          }
-        }
+        unsortedCompanions.addAll(before.entities());
+        unsortedCompanions.addAll(now.entities());
       }
     }
 
