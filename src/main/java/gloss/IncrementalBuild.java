@@ -203,23 +203,29 @@ public final class IncrementalBuild {
     Map<String, List<Annotation>> annotationsByArticle =
         content.annotations().stream().collect(Collectors.groupingBy(Annotation::articleSlug));
     Set<String> slugs = new HashSet<>();
-    List<LinkEntry> entries =
-        content.articles().parallelStream()
-            .map(
-                article -> {
-                  List<Annotation> annotations =
-                      annotationsByArticle.getOrDefault(article.slug(), List.of());
-                  LinkEntry entry = links.get(article.slug());
-                  if (entry != null
-                      && entry.article().equals(article)
-                      && entry.annotations().equals(annotations)) {
-                    return entry;
-                  }
-                  Diagnostics own = new Diagnostics();
-                  LinkedArticle result = linker.link(article, annotations, own);
-                  return new LinkEntry(article, annotations, result, own.sorted());
-                })
-            .toList();
+    LinkEntry[] entries = new LinkEntry[content.articles().size()];
+    List<Integer> stale = new ArrayList<>();
+    for (int i = 0; i < entries.length; i++) {
+      Article article = content.articles().get(i);
+      LinkEntry entry = links.get(article.slug());
+      if (entry != null
+          && entry.article().equals(article)
+          && entry.annotations().equals(annotationsByArticle.getOrDefault(article.slug(), List.of()))) {
+        entries[i] = entry;
+      } else {
+        stale.add(i);
+      }
+    }
+    stale.parallelStream()
+        .forEach(
+            i -> {
+              Article article = content.articles().get(i);
+              List<Annotation> annotations =
+                  annotationsByArticle.getOrDefault(article.slug(), List.of());
+              Diagnostics own = new Diagnostics();
+              LinkedArticle result = linker.link(article, annotations, own);
+              entries[i] = new LinkEntry(article, annotations, result, own.sorted());
+            });
     for (LinkEntry entry : entries) {
       String slug = entry.article().slug();
       slugs.add(slug);
@@ -227,7 +233,7 @@ public final class IncrementalBuild {
       entry.diagnostics().forEach(diagnostics::add);
     }
     links.keySet().retainAll(slugs);
-    return entries.stream()
+    return java.util.Arrays.stream(entries)
         .map(LinkEntry::linked)
         .sorted(Comparator.comparing(a -> a.article().slug()))
         .toList();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +77,25 @@ public final class ContentCache {
     dirty.clear();
   }
 
-  /** The file's decoded item, read with {@code reader} only when it is not cached. */
-  Optional<Object> item(Path file, Reader reader, Diagnostics diagnostics) {
-    Entry entry = entries.get(file);
-    if (entry == null) {
-      Diagnostics own = new Diagnostics();
-      entry = new Entry(reader.read(file, own), own.sorted());
-      entries.put(file, entry);
+  /**
+   * The files' decoded items in file order, reading (in parallel) only the files that are not
+   * cached; every file's diagnostics are reported.
+   */
+  List<Object> items(List<Path> files, Reader reader, Diagnostics diagnostics) {
+    List<Path> missing = files.stream().filter(f -> !entries.containsKey(f)).toList();
+    missing.parallelStream()
+        .forEach(
+            file -> {
+              Diagnostics own = new Diagnostics();
+              entries.put(file, new Entry(reader.read(file, own), own.sorted()));
+            });
+    List<Object> items = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Entry entry = entries.get(file);
+      entry.diagnostics().forEach(diagnostics::add);
+      entry.item().ifPresent(items::add);
     }
-    entry.diagnostics().forEach(diagnostics::add);
-    return entry.item();
+    return items;
   }
 
   /** Lists the content files, reporting into the given sink. */

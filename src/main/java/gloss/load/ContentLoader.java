@@ -113,14 +113,7 @@ public final class ContentLoader {
     } else {
       List<Path> files = cache.files(sink -> reportingTo(sink).contentFiles(), diagnostics);
       cache.prepare(kinds);
-      items =
-          files.parallelStream()
-              .map(
-                  file ->
-                      cache.item(
-                          file, (f, sink) -> reportingTo(sink).readItem(f, kinds), diagnostics))
-              .flatMap(Optional::stream)
-              .toList();
+      items = cache.items(files, (f, sink) -> reportingTo(sink).readItem(f, kinds), diagnostics);
     }
     List<Article> articles = ofType(items, Article.class);
     List<Annotation> annotations = ofType(items, Annotation.class);

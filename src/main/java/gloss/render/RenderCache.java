@@ -2,7 +2,9 @@ package gloss.render;
 
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,8 +34,15 @@ public final class RenderCache {
   Map<LinkedAnnotation, Views.Note> notes = new IdentityHashMap<>();
   Map<String, EntityViewState> entityViews = new ConcurrentHashMap<>();
 
-  /** An entity page's view with the inputs it was built from. */
-  record EntityViewState(Object inputs, Views.Entity view) {}
+  Map<String, AuthorState> authors = new HashMap<>();
+  List<String> sitemapPaths;
+  List<Views.SitemapEntry> sitemap;
+
+  /** An author's view with the notes (in site order) it was built from. */
+  record AuthorState(Object inputs, Views.Author author) {}
+
+  /** An entity page's view and summary with the inputs they were built from. */
+  record EntityViewState(Object inputs, Views.Entity view, String summary) {}
 
   /** Drops the cached views when what they depend on changed. */
   void useContext(ViewContext now) {
@@ -43,6 +52,8 @@ public final class RenderCache {
       cards = new IdentityHashMap<>();
       notes = new IdentityHashMap<>();
       entityViews = new ConcurrentHashMap<>();
+      authors = new HashMap<>();
+      sitemapPaths = null;
     }
   }
 }

@@ -131,28 +131,37 @@ public final class SiteRenderer {
 
     Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
     Map<String, RenderCache.EntityViewState> previousEntityViews = cache.entityViews;
-    List<Job> entityJobs =
-        entities.values().parallelStream()
-            .map(e -> {
-              String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
-              String path = SitePaths.entity(e.kind(), e.slug());
-              List<Object> inputs =
-                  List.of(
-                      e,
-                      input.descriptions().getOrDefault(e.key(), ""),
-                      input.references().backlinks(e.key()),
-                      input.references().appearsWith(e.key()),
-                      input.references().mentionCount(e.key()));
-              RenderCache.EntityViewState state = previousEntityViews.get(e.key());
-              if (state == null || !state.inputs().equals(inputs)) {
-                state = new RenderCache.EntityViewState(inputs, entityView(e, input, bySlug));
-              }
-              entityViews.put(e.key(), state);
-              return new Job(path, template,
-                  page(e.name(), firstSentence(e.description()), path, "entity",
-                      Map.of("entity", state.view())));
-            })
-            .toList();
+    Map<EntityKind, String> entityTemplates = new HashMap<>();
+    entities.values().forEach(e -> entityTemplates.computeIfAbsent(e.kind(),
+        k -> templates.has(k.singular() + ".ftlh") ? k.singular() + ".ftlh" : "entity.ftlh"));
+    List<Entity> stale = new ArrayList<>();
+    Map<String, List<Object>> entityInputs = new HashMap<>();
+    for (Entity e : entities.values()) {
+      List<Object> inputs =
+          List.of(
+              e,
+              input.descriptions().getOrDefault(e.key(), ""),
+              input.references().backlinks(e.key()),
+              input.references().appearsWith(e.key()),
+              input.references().mentionCount(e.key()));
+      RenderCache.EntityViewState state = previousEntityViews.get(e.key());
+      if (state != null && state.inputs().equals(inputs)) {
+        entityViews.put(e.key(), state);
+      } else {
+        stale.add(e);
+        entityInputs.put(e.key(), inputs);
+      }
+    }
+    stale.parallelStream()
+        .forEach(e -> entityViews.put(e.key(), new RenderCache.EntityViewState(
+            entityInputs.get(e.key()), entityView(e, input, bySlug), firstSentence(e.description()))));
+    List<Job> entityJobs = new ArrayList<>();
+    for (Entity e : entities.values()) {
+      RenderCache.EntityViewState state = entityViews.get(e.key());
+      String path = SitePaths.entity(e.kind(), e.slug());
+      entityJobs.add(new Job(path, entityTemplates.get(e.kind()),
+          page(e.name(), state.summary(), path, "entity", Map.of("entity", state.view()))));
+    }
     cache.entityViews = entityViews;
     jobs.addAll(entityJobs);
 
@@ -197,13 +206,26 @@ public final class SiteRenderer {
                 "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
                 "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString()))));
 
-    jobs.parallelStream().forEach(job -> run(job, cache, rendered, sink, diagnostics));
+    List<Job> changed = new ArrayList<>();
+    for (Job job : jobs) {
+      RenderCache.PageState state = unchanged(job, cache);
+      if (state == null) {
+        changed.add(job);
+      } else {
+        emit(job, state, rendered, sink);
+      }
+    }
+    changed.parallelStream().forEach(job -> run(job, cache, rendered, sink, diagnostics));
 
-    List<Views.SitemapEntry> sitemap =
-        htmlPages.stream()
-            .sorted()
-            .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
-            .toList();
+    List<String> sitemapPaths = htmlPages.stream().sorted().toList();
+    if (!sitemapPaths.equals(cache.sitemapPaths)) {
+      cache.sitemapPaths = sitemapPaths;
+      cache.sitemap =
+          sitemapPaths.stream()
+              .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
+              .toList();
+    }
+    List<Views.SitemapEntry> sitemap = cache.sitemap;
     run(new Job("sitemap.xml", "sitemap.ftlx",
         page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap))),
         cache, rendered, sink, diagnostics);
@@ -219,16 +241,19 @@ public final class SiteRenderer {
    * new ones are built in parallel.
    */
   private static <K, V> Map<K, V> cached(List<K> keys, Map<K, V> previous, Function<K, V> build) {
-    List<V> views =
-        keys.parallelStream()
-            .map(k -> {
-              V v = previous.get(k);
-              return v != null ? v : build.apply(k);
-            })
-            .toList();
     Map<K, V> next = new IdentityHashMap<>(keys.size() * 2);
-    for (int i = 0; i < keys.size(); i++) {
-      next.put(keys.get(i), views.get(i));
+    List<K> missing = new ArrayList<>();
+    for (K k : keys) {
+      V v = previous.get(k);
+      if (v != null) {
+        next.put(k, v);
+      } else {
+        missing.add(k);
+      }
+    }
+    List<V> built = missing.parallelStream().map(build).toList();
+    for (int i = 0; i < missing.size(); i++) {
+      next.put(missing.get(i), built.get(i));
     }
     return next;
   }
@@ -258,12 +283,22 @@ public final class SiteRenderer {
     }
     cache.notes = notes;
     List<Views.Author> authors = new ArrayList<>();
+    Map<String, RenderCache.AuthorState> authorStates = new HashMap<>();
     byHandle.forEach(
         (handle, list) -> {
-          list.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
           Annotation first = firstByHandle.get(handle);
-          authors.add(new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), list));
+          List<Object> inputs = List.of(list, first.author(), first.authorUrl());
+          RenderCache.AuthorState state = cache.authors.get(handle);
+          if (state == null || !state.inputs().equals(inputs)) {
+            List<Views.Note> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
+            state = new RenderCache.AuthorState(inputs,
+                new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), sorted));
+          }
+          authorStates.put(handle, state);
+          authors.add(state.author());
         });
+    cache.authors = authorStates;
     for (Views.Author author : authors) {
       jobs.add(new Job(author.url(), "author.ftlh",
           page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author))));
@@ -295,20 +330,36 @@ public final class SiteRenderer {
       Map<String, RenderCache.PageState> rendered,
       PageSink sink,
       Diagnostics diagnostics) {
-    String fingerprint = templates.fingerprint(job.template());
-    RenderCache.PageState state = cache.pages.get(job.path());
-    if (state == null
-        || !state.template().equals(job.template())
-        || !state.fingerprint().equals(fingerprint)
-        || !state.model().equals(job.model())) {
+    RenderCache.PageState state = unchanged(job, cache);
+    if (state == null) {
       Optional<String> html = templates.render(job.template(), job.model(), diagnostics);
       if (html.isEmpty()) {
         return;
       }
       state =
           new RenderCache.PageState(
-              job.template(), fingerprint, job.model(), html.get().getBytes(StandardCharsets.UTF_8));
+              job.template(),
+              templates.fingerprint(job.template()),
+              job.model(),
+              html.get().getBytes(StandardCharsets.UTF_8));
     }
+    emit(job, state, rendered, sink);
+  }
+
+  /** The page as last rendered, when its template and model are still the same; else null. */
+  private RenderCache.PageState unchanged(Job job, RenderCache cache) {
+    RenderCache.PageState state = cache.pages.get(job.path());
+    if (state != null
+        && state.template().equals(job.template())
+        && state.fingerprint().equals(templates.fingerprint(job.template()))
+        && state.model().equals(job.model())) {
+      return state;
+    }
+    return null;
+  }
+
+  private static void emit(
+      Job job, RenderCache.PageState state, Map<String, RenderCache.PageState> rendered, PageSink sink) {
     rendered.put(job.path(), state);
     try {
       sink.write(job.path(), state.bytes());
