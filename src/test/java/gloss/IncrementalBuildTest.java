@@ -283,6 +283,20 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void authorEditsAndArticleDatesMatchFullBuild() throws IOException {
+    Fixture site = new Fixture();
+    site.replace("content/annotations/engine/2024-01-05-kim-first.md", "author: Kim Lee", "author: Kim A. Lee");
+    site.rebuildMatchesFreshBuild();
+    // The author's name comes from their note on the newest article: make "engine" the newest.
+    site.replace("content/articles/engine.md", "date: 2024-01-02", "date: 2024-06-01");
+    site.rebuildMatchesFreshBuild();
+    assertThat(new String(site.last.get("authors/kimlee/index.html"), StandardCharsets.UTF_8))
+        .contains("Kim A. Lee");
+    site.replace("content/annotations/notes/2024-02-04-kim-notes.md", "github: kimlee", "github: kimlee2");
+    site.rebuildMatchesFreshBuild();
+  }
+
+  @Test
   void siteSettingsEditMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
     site.replace("content/site.yml", "title: Test Digest", "title: Renamed Digest");

@@ -1,11 +1,13 @@
 package gloss.render;
 
-import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
+import gloss.model.Annotation;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,15 +33,40 @@ public final class RenderCache {
   Views.Site site;
   Map<LinkedArticle, Views.Article> articleViews = new IdentityHashMap<>();
   Map<LinkedArticle, Views.ArticleCard> cards = new IdentityHashMap<>();
-  Map<LinkedAnnotation, Views.Note> notes = new IdentityHashMap<>();
   Map<String, EntityViewState> entityViews = new ConcurrentHashMap<>();
 
-  Map<String, AuthorState> authors = new HashMap<>();
+  Authors authorNotes = new Authors();
+  /** Page jobs by the view (or view state) they show, reused while the site view is the same. */
+  Map<Object, Object> jobs = new IdentityHashMap<>();
   List<String> sitemapPaths;
   List<Views.SitemapEntry> sitemap;
 
-  /** An author's view with the notes (in site order) it was built from. */
-  record AuthorState(Object inputs, Views.Author author) {}
+  /** A note on an author's page, with the annotation it shows. */
+  record AuthorNote(Annotation annotation, Views.Note note) {}
+
+  /** Every author's notes by article, and each author's view, as of the last render. */
+  static final class Authors {
+    final Map<String, LinkedArticle> seen = new HashMap<>();
+    final Map<String, List<AuthorNote>> bySlug = new HashMap<>();
+    final Map<String, Map<String, List<AuthorNote>>> byAuthor = new HashMap<>();
+    final Map<String, Views.Author> views = new TreeMap<>();
+
+    /** Drops an article's notes, marking their authors for assembly. */
+    void forget(String slug, Set<String> dirty) {
+      List<AuthorNote> old = bySlug.remove(slug);
+      if (old == null) {
+        return;
+      }
+      for (AuthorNote n : old) {
+        String handle = n.annotation().handle();
+        Map<String, List<AuthorNote>> notes = byAuthor.get(handle);
+        if (notes != null) {
+          notes.remove(slug);
+        }
+        dirty.add(handle);
+      }
+    }
+  }
 
   /** An entity page's view and summary with the inputs they were built from. */
   record EntityViewState(Object inputs, Views.Entity view, String summary) {}
@@ -50,9 +77,9 @@ public final class RenderCache {
       context = now;
       articleViews = new IdentityHashMap<>();
       cards = new IdentityHashMap<>();
-      notes = new IdentityHashMap<>();
       entityViews = new ConcurrentHashMap<>();
-      authors = new HashMap<>();
+      authorNotes = new Authors();
+      jobs = new IdentityHashMap<>();
       sitemapPaths = null;
     }
   }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,11 @@ public final class SiteRenderer {
       site = cache.site;
     } else {
       cache.site = site;
+      cache.jobs = new IdentityHashMap<>();
     }
+    // Jobs of pages whose view is the very one of the last render (so the same model).
+    Map<Object, Object> previousJobs = cache.jobs;
+    Map<Object, Object> nextJobs = new IdentityHashMap<>();
     Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>();
     AtomicInteger pages = new AtomicInteger();
     Set<String> htmlPages = ConcurrentHashMap.newKeySet();
@@ -123,10 +128,15 @@ public final class SiteRenderer {
         cached(input.articles(), cache.articleViews, this::articleView);
     cache.articleViews = articleViews;
     for (LinkedArticle a : input.articles()) {
-      String path = SitePaths.article(a.article().slug());
-      jobs.add(new Job(path, "article.ftlh",
-          page(a.article().title(), a.article().summary(), path, "article",
-              Map.of("article", articleViews.get(a)))));
+      Views.Article view = articleViews.get(a);
+      Job job = (Job) previousJobs.get(view);
+      if (job == null) {
+        String path = SitePaths.article(a.article().slug());
+        job = new Job(path, "article.ftlh",
+            page(a.article().title(), a.article().summary(), path, "article", Map.of("article", view)));
+      }
+      nextJobs.put(view, job);
+      jobs.add(job);
     }
 
     Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
@@ -158,9 +168,14 @@ public final class SiteRenderer {
     List<Job> entityJobs = new ArrayList<>();
     for (Entity e : entities.values()) {
       RenderCache.EntityViewState state = entityViews.get(e.key());
-      String path = SitePaths.entity(e.kind(), e.slug());
-      entityJobs.add(new Job(path, entityTemplates.get(e.kind()),
-          page(e.name(), state.summary(), path, "entity", Map.of("entity", state.view()))));
+      Job job = (Job) previousJobs.get(state);
+      if (job == null || !job.template().equals(entityTemplates.get(e.kind()))) {
+        String path = SitePaths.entity(e.kind(), e.slug());
+        job = new Job(path, entityTemplates.get(e.kind()),
+            page(e.name(), state.summary(), path, "entity", Map.of("entity", state.view())));
+      }
+      nextJobs.put(state, job);
+      entityJobs.add(job);
     }
     cache.entityViews = entityViews;
     jobs.addAll(entityJobs);
@@ -196,7 +211,7 @@ public final class SiteRenderer {
               Map.of("articles", slice, "pager", pager))));
     }
 
-    authorJobs(newestFirst, cache, jobs);
+    authorJobs(input.articles(), cache, jobs);
 
     jobs.add(new Job("404.html", "404.ftlh",
         page("Page not found", "", "404.html", "404", Map.of())));
@@ -206,6 +221,7 @@ public final class SiteRenderer {
                 "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
                 "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString()))));
 
+    cache.jobs = nextJobs;
     List<Job> changed = new ArrayList<>();
     for (Job job : jobs) {
       RenderCache.PageState state = unchanged(job, cache);
@@ -265,40 +281,61 @@ public final class SiteRenderer {
     return links;
   }
 
-  private void authorJobs(List<LinkedArticle> newestFirst, RenderCache cache, List<Job> jobs) {
-    Map<String, List<Views.Note>> byHandle = new TreeMap<>();
-    Map<String, Annotation> firstByHandle = new HashMap<>();
-    Map<LinkedAnnotation, Views.Note> notes = new IdentityHashMap<>();
-    for (LinkedArticle a : newestFirst) {
+  /**
+   * Contributor pages. Each author's notes are kept per article between renders, so only the
+   * authors of articles that changed are assembled again.
+   */
+  private void authorJobs(List<LinkedArticle> articles, RenderCache cache, List<Job> jobs) {
+    RenderCache.Authors state = cache.authorNotes;
+    Set<String> dirty = new HashSet<>();
+    Set<String> present = new HashSet<>();
+    for (LinkedArticle a : articles) {
+      String slug = a.article().slug();
+      present.add(slug);
+      if (state.seen.get(slug) == a) {
+        continue;
+      }
+      state.forget(slug, dirty);
+      List<RenderCache.AuthorNote> notes = new ArrayList<>();
       for (LinkedAnnotation la : a.annotations()) {
-        Annotation an = la.annotation();
-        Views.Note note = cache.notes.get(la);
-        if (note == null) {
-          note = note(a, la, List.of());
-        }
-        notes.put(la, note);
-        byHandle.computeIfAbsent(an.handle(), h -> new ArrayList<>()).add(note);
-        firstByHandle.putIfAbsent(an.handle(), an);
+        RenderCache.AuthorNote n = new RenderCache.AuthorNote(la.annotation(), note(a, la, List.of()));
+        notes.add(n);
+        state.byAuthor
+            .computeIfAbsent(n.annotation().handle(), h -> new HashMap<>())
+            .computeIfAbsent(slug, k -> new ArrayList<>())
+            .add(n);
+        dirty.add(n.annotation().handle());
+      }
+      state.bySlug.put(slug, notes);
+      state.seen.put(slug, a);
+    }
+    for (String slug : new ArrayList<>(state.seen.keySet())) {
+      if (!present.contains(slug)) {
+        state.forget(slug, dirty);
+        state.seen.remove(slug);
       }
     }
-    cache.notes = notes;
-    List<Views.Author> authors = new ArrayList<>();
-    Map<String, RenderCache.AuthorState> authorStates = new HashMap<>();
-    byHandle.forEach(
-        (handle, list) -> {
-          Annotation first = firstByHandle.get(handle);
-          List<Object> inputs = List.of(list, first.author(), first.authorUrl());
-          RenderCache.AuthorState state = cache.authors.get(handle);
-          if (state == null || !state.inputs().equals(inputs)) {
-            List<Views.Note> sorted = new ArrayList<>(list);
-            sorted.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
-            state = new RenderCache.AuthorState(inputs,
-                new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), sorted));
-          }
-          authorStates.put(handle, state);
-          authors.add(state.author());
-        });
-    cache.authors = authorStates;
+    Comparator<LinkedArticle> newestFirst =
+        Comparator.comparing((LinkedArticle a) -> a.article().date())
+            .reversed()
+            .thenComparing(a -> a.article().slug());
+    for (String handle : dirty) {
+      Map<String, List<RenderCache.AuthorNote>> bySlug = state.byAuthor.get(handle);
+      if (bySlug == null || bySlug.isEmpty()) {
+        state.byAuthor.remove(handle);
+        state.views.remove(handle);
+        continue;
+      }
+      String firstSlug =
+          bySlug.keySet().stream().min(Comparator.comparing(state.seen::get, newestFirst)).orElseThrow();
+      Annotation first = bySlug.get(firstSlug).get(0).annotation();
+      List<Views.Note> sorted = new ArrayList<>();
+      bySlug.values().forEach(list -> list.forEach(n -> sorted.add(n.note())));
+      sorted.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
+      state.views.put(handle,
+          new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), sorted));
+    }
+    List<Views.Author> authors = new ArrayList<>(state.views.values());
     for (Views.Author author : authors) {
       jobs.add(new Job(author.url(), "author.ftlh",
           page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author))));
@@ -349,6 +386,11 @@ public final class SiteRenderer {
   /** The page as last rendered, when its template and model are still the same; else null. */
   private RenderCache.PageState unchanged(Job job, RenderCache cache) {
     RenderCache.PageState state = cache.pages.get(job.path());
+    if (state != null
+        && state.model() == job.model()
+        && state.fingerprint().equals(templates.fingerprint(job.template()))) {
+      return state;
+    }
     if (state != null
         && state.template().equals(job.template())
         && state.fingerprint().equals(templates.fingerprint(job.template()))
