@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,13 @@ public final class ContentCache {
   private List<Path> files;
   private List<Diagnostic> walkDiagnostics = List.of();
   private Map<String, EntityKind> kinds;
+  /** Files dropped from the cache since the last load, to be read again. */
+  private final Set<Path> reread = new HashSet<>();
+  /** The last load's files, their positions and entries, and their diagnostics in order. */
+  private List<Path> assembledFiles;
+  private Map<Path, Integer> index;
+  private Entry[] assembled;
+  private List<Diagnostic> fileDiagnostics;
 
   /** A path under the content folder was created, modified, deleted or renamed. */
   public void changed(Path path) {
@@ -47,6 +55,7 @@ public final class ContentCache {
   /** Forgets everything, for changes that were not reported one by one. */
   public void clear() {
     entries.clear();
+    assembledFiles = null;
     dirty.clear();
     files = null;
     walkDiagnostics = List.of();
@@ -72,27 +81,73 @@ public final class ContentCache {
     if (!currentKinds.equals(kinds)) {
       entries.clear();
       kinds = Map.copyOf(currentKinds);
+      assembledFiles = null;
     }
-    dirty.forEach(entries::remove);
+    for (Path p : dirty) {
+      if (entries.remove(p) != null) {
+        reread.add(p);
+      }
+    }
     dirty.clear();
   }
 
   /**
    * The files' decoded items in file order, reading (in parallel) only the files that are not
-   * cached; every file's diagnostics are reported.
+   * cached; every file's diagnostics are reported. When the file list is the one of the last
+   * call, only the positions of files read again are updated.
    */
   List<Object> items(List<Path> files, Reader reader, Diagnostics diagnostics) {
-    List<Path> missing = files.stream().filter(f -> !entries.containsKey(f)).toList();
+    List<Path> missing = new ArrayList<>();
+    boolean sameFiles = files == assembledFiles;
+    if (sameFiles) {
+      for (Path file : reread) {
+        if (!entries.containsKey(file)) {
+          missing.add(file);
+        }
+      }
+    } else {
+      for (Path file : files) {
+        if (!entries.containsKey(file)) {
+          missing.add(file);
+        }
+      }
+    }
+    reread.clear();
     missing.parallelStream()
         .forEach(
             file -> {
               Diagnostics own = new Diagnostics();
               entries.put(file, new Entry(reader.read(file, own), own.sorted()));
             });
-    List<Object> items = new ArrayList<>(files.size());
-    for (Path file : files) {
-      Entry entry = entries.get(file);
-      entry.diagnostics().forEach(diagnostics::add);
+    if (!sameFiles) {
+      assembledFiles = files;
+      index = new HashMap<>(files.size() * 2);
+      assembled = new Entry[files.size()];
+      for (int i = 0; i < assembled.length; i++) {
+        index.put(files.get(i), i);
+        assembled[i] = entries.get(files.get(i));
+      }
+      fileDiagnostics = null;
+    } else {
+      for (Path file : missing) {
+        Integer i = index.get(file);
+        Entry old = assembled[i];
+        assembled[i] = entries.get(file);
+        if (!old.diagnostics().isEmpty() || !assembled[i].diagnostics().isEmpty()) {
+          fileDiagnostics = null;
+        }
+      }
+    }
+    if (fileDiagnostics == null) {
+      List<Diagnostic> all = new ArrayList<>();
+      for (Entry entry : assembled) {
+        all.addAll(entry.diagnostics());
+      }
+      fileDiagnostics = all;
+    }
+    fileDiagnostics.forEach(diagnostics::add);
+    List<Object> items = new ArrayList<>(assembled.length);
+    for (Entry entry : assembled) {
       entry.item().ifPresent(items::add);
     }
     return items;
