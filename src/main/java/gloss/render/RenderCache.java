@@ -38,7 +38,10 @@ public final class RenderCache {
   Authors authorNotes = new Authors();
   /** Page jobs by the view (or view state) they show, reused while the site view is the same. */
   Map<Object, Object> jobs = new IdentityHashMap<>();
-  List<String> sitemapPaths;
+  Set<String> sitemapPaths;
+  /** Article slugs newest first, and each article's date, as of the last render. */
+  List<String> order;
+  Map<String, java.time.LocalDate> dates;
   List<Views.SitemapEntry> sitemap;
 
   /** A note on an author's page, with the annotation it shows. */

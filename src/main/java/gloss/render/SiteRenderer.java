@@ -115,13 +115,7 @@ public final class SiteRenderer {
         };
     Map<String, LinkedArticle> bySlug = new HashMap<>();
     input.articles().forEach(a -> bySlug.put(a.article().slug(), a));
-    List<LinkedArticle> newestFirst =
-        input.articles().stream()
-            .sorted(
-                Comparator.comparing((LinkedArticle a) -> a.article().date())
-                    .reversed()
-                    .thenComparing(a -> a.article().slug()))
-            .toList();
+    List<LinkedArticle> newestFirst = newestFirst(input.articles(), bySlug, cache);
     List<Job> jobs = new ArrayList<>();
 
     Map<LinkedArticle, Views.Article> articleViews =
@@ -233,11 +227,11 @@ public final class SiteRenderer {
     }
     changed.parallelStream().forEach(job -> run(job, cache, rendered, sink, diagnostics));
 
-    List<String> sitemapPaths = htmlPages.stream().sorted().toList();
-    if (!sitemapPaths.equals(cache.sitemapPaths)) {
-      cache.sitemapPaths = sitemapPaths;
+    if (!htmlPages.equals(cache.sitemapPaths)) {
+      cache.sitemapPaths = Set.copyOf(htmlPages);
       cache.sitemap =
-          sitemapPaths.stream()
+          htmlPages.stream()
+              .sorted()
               .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
               .toList();
     }
@@ -247,6 +241,37 @@ public final class SiteRenderer {
         cache, rendered, sink, diagnostics);
     cache.pages = rendered;
     return pages.get();
+  }
+
+  /**
+   * The articles newest first (then by slug): the last render's order when no article was
+   * added, removed or re-dated, so that an edit does not sort the whole digest again.
+   */
+  private static List<LinkedArticle> newestFirst(
+      List<LinkedArticle> articles, Map<String, LinkedArticle> bySlug, RenderCache cache) {
+    boolean same = cache.order != null && cache.order.size() == articles.size();
+    for (int i = 0; same && i < articles.size(); i++) {
+      var article = articles.get(i).article();
+      same = article.date().equals(cache.dates.get(article.slug()));
+    }
+    if (same) {
+      List<LinkedArticle> ordered = new ArrayList<>(cache.order.size());
+      for (String slug : cache.order) {
+        ordered.add(bySlug.get(slug));
+      }
+      return ordered;
+    }
+    List<LinkedArticle> ordered =
+        articles.stream()
+            .sorted(
+                Comparator.comparing((LinkedArticle a) -> a.article().date())
+                    .reversed()
+                    .thenComparing(a -> a.article().slug()))
+            .toList();
+    cache.order = ordered.stream().map(a -> a.article().slug()).toList();
+    cache.dates = new HashMap<>();
+    articles.forEach(a -> cache.dates.put(a.article().slug(), a.article().date()));
+    return ordered;
   }
 
   /** One page to render: where it goes, with which template and model. */
