@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class DevServer implements AutoCloseable {
   private final ExecutorService builder;
   private final ScheduledExecutorService pinger;
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final Set<Path> queued = new java.util.LinkedHashSet<>();
+  private final Set<Path> queued = new LinkedHashSet<>();
   private final Map<Boolean, byte[]> statusPages = new ConcurrentHashMap<>();
   private final String scriptTag;
   private IncrementalBuild build;
@@ -225,7 +226,7 @@ public final class DevServer implements AutoCloseable {
         () -> {
           Set<Path> batch;
           synchronized (queued) {
-            batch = new java.util.LinkedHashSet<>(queued);
+            batch = new LinkedHashSet<>(queued);
             queued.clear();
           }
           rebuild(batch);

@@ -45,6 +45,11 @@ final class SiteWatcher implements Closeable {
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("gloss-watch-batch"));
     this.watching = Executors.newSingleThreadExecutor(daemon("gloss-watch"));
     List<Path> existing = roots.stream().filter(Files::isDirectory).distinct().toList();
+    if (existing.isEmpty()) {
+      // Nothing to watch (the build reports the missing folders); restart serve once they exist.
+      this.watcher = null;
+      return;
+    }
     this.watcher =
         DirectoryWatcher.builder()
             .paths(existing)
@@ -98,7 +103,9 @@ final class SiteWatcher implements Closeable {
   @Override
   public void close() throws IOException {
     try {
-      watcher.close();
+      if (watcher != null) {
+        watcher.close();
+      }
     } finally {
       timer.shutdownNow();
       watching.shutdownNow();
