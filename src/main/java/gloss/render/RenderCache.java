@@ -31,17 +31,20 @@ public final class RenderCache {
   Map<String, PageState> pages = new ConcurrentHashMap<>();
   ViewContext context;
   Views.Site site;
-  Map<LinkedArticle, Views.Article> articleViews = new IdentityHashMap<>();
-  Map<LinkedArticle, Views.ArticleCard> cards = new IdentityHashMap<>();
+  ViewMemo<LinkedArticle, Views.Article> articleViews = new ViewMemo<>();
+  ViewMemo<LinkedArticle, Views.ArticleCard> cards = new ViewMemo<>();
   Map<String, EntityViewState> entityViews = new ConcurrentHashMap<>();
 
   Authors authorNotes = new Authors();
   /** Page jobs by the view (or view state) they show, reused while the site view is the same. */
   Map<Object, Object> jobs = new IdentityHashMap<>();
   Set<String> sitemapPaths;
-  /** Article slugs newest first, and each article's date, as of the last render. */
-  List<String> order;
-  Map<String, java.time.LocalDate> dates;
+  /** The articles as last given, the same newest first, and each slug's place in that order. */
+  List<LinkedArticle> orderedFrom;
+  List<LinkedArticle> order;
+  Map<String, Integer> orderIndex;
+  /** Article page jobs by article view, reused while the site view is the same. */
+  ViewMemo<Views.Article, SiteRenderer.Job> articleJobs = new ViewMemo<>();
   List<Views.SitemapEntry> sitemap;
 
   /** A note on an author's page, with the annotation it shows. */
@@ -50,6 +53,8 @@ public final class RenderCache {
   /** Every author's notes by article, and each author's view, as of the last render. */
   static final class Authors {
     final Map<String, LinkedArticle> seen = new HashMap<>();
+    /** The articles as last given, to find changed ones by position. */
+    List<LinkedArticle> from;
     final Map<String, List<AuthorNote>> bySlug = new HashMap<>();
     final Map<String, Map<String, List<AuthorNote>>> byAuthor = new HashMap<>();
     final Map<String, Views.Author> views = new TreeMap<>();
@@ -78,11 +83,12 @@ public final class RenderCache {
   void useContext(ViewContext now) {
     if (!now.equals(context)) {
       context = now;
-      articleViews = new IdentityHashMap<>();
-      cards = new IdentityHashMap<>();
+      articleViews = new ViewMemo<>();
+      cards = new ViewMemo<>();
       entityViews = new ConcurrentHashMap<>();
       authorNotes = new Authors();
       jobs = new IdentityHashMap<>();
+      articleJobs = new ViewMemo<>();
       sitemapPaths = null;
     }
   }

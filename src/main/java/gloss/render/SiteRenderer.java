@@ -98,6 +98,7 @@ public final class SiteRenderer {
     } else {
       cache.site = site;
       cache.jobs = new IdentityHashMap<>();
+      cache.articleJobs = new ViewMemo<>();
     }
     // Jobs of pages whose view is the very one of the last render (so the same model).
     Map<Object, Object> previousJobs = cache.jobs;
@@ -118,20 +119,9 @@ public final class SiteRenderer {
     List<LinkedArticle> newestFirst = newestFirst(input.articles(), bySlug, cache);
     List<Job> jobs = new ArrayList<>();
 
-    Map<LinkedArticle, Views.Article> articleViews =
-        cached(input.articles(), cache.articleViews, this::articleView);
-    cache.articleViews = articleViews;
-    for (LinkedArticle a : input.articles()) {
-      Views.Article view = articleViews.get(a);
-      Job job = (Job) previousJobs.get(view);
-      if (job == null) {
-        String path = SitePaths.article(a.article().slug());
-        job = new Job(path, "article.ftlh",
-            page(a.article().title(), a.article().summary(), path, "article", Map.of("article", view)));
-      }
-      nextJobs.put(view, job);
-      jobs.add(job);
-    }
+    List<Views.Article> articleViews = cache.articleViews.of(input.articles(), this::articleView);
+    jobs.addAll(cache.articleJobs.of(articleViews, view -> new Job(view.url(), "article.ftlh",
+        page(view.title(), view.summary(), view.url(), "article", Map.of("article", view)))));
 
     Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
     Map<String, RenderCache.EntityViewState> previousEntityViews = cache.entityViews;
@@ -188,9 +178,7 @@ public final class SiteRenderer {
           page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members))));
     }
 
-    Map<LinkedArticle, Views.ArticleCard> cardViews = cached(newestFirst, cache.cards, this::card);
-    cache.cards = cardViews;
-    List<Views.ArticleCard> cards = newestFirst.stream().map(cardViews::get).toList();
+    List<Views.ArticleCard> cards = cache.cards.of(newestFirst, this::card);
     int pageCount = Math.max(1, (cards.size() + config.pageSize() - 1) / config.pageSize());
     for (int n = 1; n <= pageCount; n++) {
       String path = SitePaths.homePage(n);
@@ -249,17 +237,26 @@ public final class SiteRenderer {
    */
   private static List<LinkedArticle> newestFirst(
       List<LinkedArticle> articles, Map<String, LinkedArticle> bySlug, RenderCache cache) {
-    boolean same = cache.order != null && cache.order.size() == articles.size();
-    for (int i = 0; same && i < articles.size(); i++) {
-      var article = articles.get(i).article();
-      same = article.date().equals(cache.dates.get(article.slug()));
-    }
-    if (same) {
-      List<LinkedArticle> ordered = new ArrayList<>(cache.order.size());
-      for (String slug : cache.order) {
-        ordered.add(bySlug.get(slug));
+    List<LinkedArticle> before = cache.orderedFrom;
+    if (before != null && before.size() == articles.size()) {
+      List<LinkedArticle> ordered = new ArrayList<>(cache.order);
+      boolean same = true;
+      for (int i = 0; same && i < articles.size(); i++) {
+        LinkedArticle now = articles.get(i);
+        LinkedArticle old = before.get(i);
+        if (now != old) {
+          same = now.article().slug().equals(old.article().slug())
+              && now.article().date().equals(old.article().date());
+          if (same) {
+            ordered.set(cache.orderIndex.get(now.article().slug()), now);
+          }
+        }
       }
-      return ordered;
+      if (same) {
+        cache.orderedFrom = articles;
+        cache.order = ordered;
+        return ordered;
+      }
     }
     List<LinkedArticle> ordered =
         articles.stream()
@@ -268,35 +265,34 @@ public final class SiteRenderer {
                     .reversed()
                     .thenComparing(a -> a.article().slug()))
             .toList();
-    cache.order = ordered.stream().map(a -> a.article().slug()).toList();
-    cache.dates = new HashMap<>();
-    articles.forEach(a -> cache.dates.put(a.article().slug(), a.article().date()));
+    cache.orderedFrom = articles;
+    cache.order = ordered;
+    cache.orderIndex = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      cache.orderIndex.put(ordered.get(i).article().slug(), i);
+    }
     return ordered;
   }
 
   /** One page to render: where it goes, with which template and model. */
-  private record Job(String path, String template, Map<String, Object> model) {}
+  record Job(String path, String template, Map<String, Object> model) {}
 
-  /**
-   * Views of documents, reusing those built for the very same (unchanged) document last time;
-   * new ones are built in parallel.
-   */
-  private static <K, V> Map<K, V> cached(List<K> keys, Map<K, V> previous, Function<K, V> build) {
-    Map<K, V> next = new IdentityHashMap<>(keys.size() * 2);
-    List<K> missing = new ArrayList<>();
-    for (K k : keys) {
-      V v = previous.get(k);
-      if (v != null) {
-        next.put(k, v);
-      } else {
-        missing.add(k);
-      }
+  /** Replaces an article's notes in its authors' lists, marking those authors for assembly. */
+  private void noteAuthors(LinkedArticle a, RenderCache.Authors state, Set<String> dirty) {
+    String slug = a.article().slug();
+    state.forget(slug, dirty);
+    List<RenderCache.AuthorNote> notes = new ArrayList<>();
+    for (LinkedAnnotation la : a.annotations()) {
+      RenderCache.AuthorNote n = new RenderCache.AuthorNote(la.annotation(), note(a, la, List.of()));
+      notes.add(n);
+      state.byAuthor
+          .computeIfAbsent(n.annotation().handle(), h -> new HashMap<>())
+          .computeIfAbsent(slug, k -> new ArrayList<>())
+          .add(n);
+      dirty.add(n.annotation().handle());
     }
-    List<V> built = missing.parallelStream().map(build).toList();
-    for (int i = 0; i < missing.size(); i++) {
-      next.put(missing.get(i), built.get(i));
-    }
-    return next;
+    state.bySlug.put(slug, notes);
+    state.seen.put(slug, a);
   }
 
   /** For each entity, what links to it show; cached views depend on it. */
@@ -313,33 +309,37 @@ public final class SiteRenderer {
   private void authorJobs(List<LinkedArticle> articles, RenderCache cache, List<Job> jobs) {
     RenderCache.Authors state = cache.authorNotes;
     Set<String> dirty = new HashSet<>();
-    Set<String> present = new HashSet<>();
-    for (LinkedArticle a : articles) {
-      String slug = a.article().slug();
-      present.add(slug);
-      if (state.seen.get(slug) == a) {
-        continue;
-      }
-      state.forget(slug, dirty);
-      List<RenderCache.AuthorNote> notes = new ArrayList<>();
-      for (LinkedAnnotation la : a.annotations()) {
-        RenderCache.AuthorNote n = new RenderCache.AuthorNote(la.annotation(), note(a, la, List.of()));
-        notes.add(n);
-        state.byAuthor
-            .computeIfAbsent(n.annotation().handle(), h -> new HashMap<>())
-            .computeIfAbsent(slug, k -> new ArrayList<>())
-            .add(n);
-        dirty.add(n.annotation().handle());
-      }
-      state.bySlug.put(slug, notes);
-      state.seen.put(slug, a);
-    }
-    for (String slug : new ArrayList<>(state.seen.keySet())) {
-      if (!present.contains(slug)) {
-        state.forget(slug, dirty);
-        state.seen.remove(slug);
+    List<Integer> changed = new ArrayList<>();
+    boolean aligned = state.from != null && state.from.size() == articles.size();
+    for (int i = 0; aligned && i < articles.size(); i++) {
+      LinkedArticle now = articles.get(i);
+      LinkedArticle old = state.from.get(i);
+      if (now != old) {
+        aligned = now.article().slug().equals(old.article().slug());
+        changed.add(i);
       }
     }
+    if (aligned) {
+      // The same articles in the same places: only the changed ones are looked at.
+      for (int i : changed) {
+        noteAuthors(articles.get(i), state, dirty);
+      }
+    } else {
+      Set<String> present = new HashSet<>();
+      for (LinkedArticle a : articles) {
+        present.add(a.article().slug());
+        if (state.seen.get(a.article().slug()) != a) {
+          noteAuthors(a, state, dirty);
+        }
+      }
+      for (String slug : new ArrayList<>(state.seen.keySet())) {
+        if (!present.contains(slug)) {
+          state.forget(slug, dirty);
+          state.seen.remove(slug);
+        }
+      }
+    }
+    state.from = articles;
     Comparator<LinkedArticle> newestFirst =
         Comparator.comparing((LinkedArticle a) -> a.article().date())
             .reversed()
