@@ -80,6 +80,20 @@ public final class IncrementalBuild {
   private final Map<String, DescriptionEntry> descriptions = new HashMap<>();
   private final CrossReferences.Tracker references = new CrossReferences.Tracker();
   private final Map<String, LinkedArticle> tracked = new HashMap<>();
+  private List<LinkedArticle> trackedList;
+
+  /**
+   * The last link stage's inputs and outputs by position, so that an edit that replaces a few
+   * files (the usual case) finds them without hashing every article: see {@link #linkChanged}.
+   */
+  private List<Article> lastArticles;
+  private List<Annotation> lastAnnotations;
+  private LinkEntry[] lastEntries;
+  private List<LinkedArticle> lastLinked;
+  private Map<String, Integer> articleIndex;
+  private Map<String, Integer> linkedIndex;
+  /** Each article's annotations as a range of the (path-ordered) list; null if not contiguous. */
+  private Map<String, int[]> annotationRanges;
 
   private record LinkEntry(
       Article article, List<Annotation> annotations, LinkedArticle linked, List<Diagnostic> diagnostics) {}
@@ -193,6 +207,7 @@ public final class IncrementalBuild {
       linkContext = context;
       links.clear();
       descriptions.clear();
+      lastArticles = null;
     }
     // A new linker each run: it must use this run's index, even when the terms are the same.
     LinkMode mode = config.linkMentions();
@@ -200,6 +215,10 @@ public final class IncrementalBuild {
         new ArticleLinker(
             MarkdownRenderer.create(HtmlSanitizer.forSite(config.baseUrl())), index, mode);
 
+    List<LinkedArticle> changed = linkChanged(content, diagnostics);
+    if (changed != null) {
+      return changed;
+    }
     Map<String, List<Annotation>> annotationsByArticle =
         content.annotations().stream().collect(Collectors.groupingBy(Annotation::articleSlug));
     Set<String> slugs = new HashSet<>();
@@ -233,10 +252,116 @@ public final class IncrementalBuild {
       entry.diagnostics().forEach(diagnostics::add);
     }
     links.keySet().retainAll(slugs);
-    return java.util.Arrays.stream(entries)
-        .map(LinkEntry::linked)
-        .sorted(Comparator.comparing(a -> a.article().slug()))
-        .toList();
+    List<LinkedArticle> linked =
+        java.util.Arrays.stream(entries)
+            .map(LinkEntry::linked)
+            .sorted(Comparator.comparing(a -> a.article().slug()))
+            .toList();
+    remember(content, entries, linked);
+    return linked;
+  }
+
+  private void remember(Content content, LinkEntry[] entries, List<LinkedArticle> linked) {
+    lastArticles = content.articles();
+    lastAnnotations = content.annotations();
+    lastEntries = entries;
+    lastLinked = linked;
+    articleIndex = new HashMap<>();
+    for (int i = 0; i < entries.length; i++) {
+      articleIndex.put(content.articles().get(i).slug(), i);
+    }
+    linkedIndex = new HashMap<>();
+    for (int i = 0; i < linked.size(); i++) {
+      linkedIndex.put(linked.get(i).article().slug(), i);
+    }
+    annotationRanges = new HashMap<>();
+    List<Annotation> annotations = content.annotations();
+    int start = 0;
+    for (int i = 1; i <= annotations.size(); i++) {
+      if (i == annotations.size()
+          || !annotations.get(i).articleSlug().equals(annotations.get(start).articleSlug())) {
+        if (annotationRanges.put(annotations.get(start).articleSlug(), new int[] {start, i}) != null) {
+          annotationRanges = null;
+          return;
+        }
+        start = i;
+      }
+    }
+  }
+
+  /**
+   * The link stage when the articles and annotations are the same files in the same order as
+   * last time, a few of them replaced (edited): only the articles of replaced files are looked
+   * at. Returns null when that is not the case; the caller then checks every article.
+   */
+  private List<LinkedArticle> linkChanged(Content content, Diagnostics diagnostics) {
+    List<Article> articles = content.articles();
+    List<Annotation> annotations = content.annotations();
+    if (lastArticles == null
+        || annotationRanges == null
+        || articles.size() != lastArticles.size()
+        || annotations.size() != lastAnnotations.size()) {
+      return null;
+    }
+    Set<String> dirty = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article now = articles.get(i);
+      if (now != lastArticles.get(i)) {
+        if (!now.slug().equals(lastArticles.get(i).slug())) {
+          return null;
+        }
+        dirty.add(now.slug());
+      }
+    }
+    for (int i = 0; i < annotations.size(); i++) {
+      Annotation now = annotations.get(i);
+      if (now != lastAnnotations.get(i)) {
+        if (!now.articleSlug().equals(lastAnnotations.get(i).articleSlug())) {
+          return null;
+        }
+        dirty.add(now.articleSlug());
+      }
+    }
+    LinkEntry[] entries = lastEntries.clone();
+    List<LinkedArticle> linked = new ArrayList<>(lastLinked);
+    List<Integer> stale = new ArrayList<>();
+    for (String slug : dirty) {
+      Integer at = articleIndex.get(slug);
+      if (at == null) {
+        return null;
+      }
+      Article article = articles.get(at);
+      LinkEntry entry = entries[at];
+      if (!entry.article().equals(article) || !entry.annotations().equals(group(annotations, slug))) {
+        stale.add(at);
+      }
+    }
+    stale.parallelStream()
+        .forEach(
+            i -> {
+              Article article = articles.get(i);
+              List<Annotation> group = group(annotations, article.slug());
+              Diagnostics own = new Diagnostics();
+              entries[i] = new LinkEntry(article, group, linker.link(article, group, own), own.sorted());
+            });
+    for (int i : stale) {
+      String slug = articles.get(i).slug();
+      links.put(slug, entries[i]);
+      linked.set(linkedIndex.get(slug), entries[i].linked());
+    }
+    for (LinkEntry entry : entries) {
+      entry.diagnostics().forEach(diagnostics::add);
+    }
+    lastArticles = articles;
+    lastAnnotations = annotations;
+    lastEntries = entries;
+    lastLinked = List.copyOf(linked);
+    return lastLinked;
+  }
+
+  private List<Annotation> group(List<Annotation> annotations, String slug) {
+    int[] range = annotationRanges.get(slug);
+    return range == null ? List.of() : List.copyOf(annotations.subList(range[0], range[1]));
   }
 
   private static List<EntityTerms> terms(List<Entity> entities) {
@@ -268,6 +393,27 @@ public final class IncrementalBuild {
 
   /** Updates the cross-references with the articles that were linked again. */
   private CrossReferences crossReferences(List<LinkedArticle> linked) {
+    if (trackedList != null && trackedList.size() == linked.size()) {
+      List<LinkedArticle> changed = new ArrayList<>();
+      boolean aligned = true;
+      for (int i = 0; aligned && i < linked.size(); i++) {
+        LinkedArticle now = linked.get(i);
+        LinkedArticle old = trackedList.get(i);
+        if (now != old) {
+          aligned = now.article().slug().equals(old.article().slug());
+          changed.add(now);
+        }
+      }
+      if (aligned) {
+        for (LinkedArticle a : changed) {
+          references.put(a.article().slug(), documents(a));
+          tracked.put(a.article().slug(), a);
+        }
+        trackedList = linked;
+        return references.snapshot();
+      }
+    }
+    trackedList = linked;
     Set<String> present = new HashSet<>();
     for (LinkedArticle a : linked) {
       String slug = a.article().slug();
