@@ -297,6 +297,29 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void problemsFoundAcrossFilesMatchFullBuild() throws IOException {
+    Fixture site = new Fixture();
+    String reply = "content/annotations/engine/2024-01-07-ann-reply.md";
+    site.write(reply, "---\nauthor: Ann Reply\ndate: 2024-01-07\nin_reply_to: nope\n---\nI disagree.\n");
+    site.rebuildMatchesFreshBuild();
+    site.replace(reply, "I disagree.", "I still disagree.");
+    site.rebuildMatchesFreshBuild();
+    site.replace(reply, "in_reply_to: nope", "in_reply_to: 2024-01-05-kim-first");
+    site.rebuildMatchesFreshBuild();
+    site.replace(reply, "I still disagree.", "I agree now.");
+    site.rebuildMatchesFreshBuild();
+
+    site.replace("content/articles/quiet.md", "date: 2024-03-04", "date: 2024-03-04\npeople: [nobody]");
+    site.rebuildMatchesFreshBuild();
+    site.replace("content/articles/quiet.md", "Nothing to see here.", "Still nothing to see.");
+    site.rebuildMatchesFreshBuild();
+    site.replace("content/articles/quiet.md", "people: [nobody]", "people: [ada-lovelace]");
+    site.rebuildMatchesFreshBuild();
+    site.replace("content/people/ada-lovelace.md", "Mathematician", "Mathematician and writer");
+    site.rebuildMatchesFreshBuild();
+  }
+
+  @Test
   void siteSettingsEditMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
     site.replace("content/site.yml", "title: Test Digest", "title: Renamed Digest");

@@ -42,6 +42,14 @@ public final class ContentCache {
   private Map<Path, Integer> index;
   private Entry[] assembled;
   private List<Diagnostic> fileDiagnostics;
+  /**
+   * Items replaced by the last call to {@link #items} (old, new; null for a file that gave
+   * none) when the file list was the same, else null.
+   */
+  List<Object[]> replaced;
+  /** The last load's result and the diagnostics of its checks across files. */
+  gloss.model.Content lastContent;
+  List<Diagnostic> lastCheckDiagnostics;
 
   /** A path under the content folder was created, modified, deleted or renamed. */
   public void changed(Path path) {
@@ -56,6 +64,7 @@ public final class ContentCache {
   public void clear() {
     entries.clear();
     assembledFiles = null;
+    lastContent = null;
     dirty.clear();
     files = null;
     walkDiagnostics = List.of();
@@ -119,6 +128,7 @@ public final class ContentCache {
               Diagnostics own = new Diagnostics();
               entries.put(file, new Entry(reader.read(file, own), own.sorted()));
             });
+    replaced = sameFiles ? new ArrayList<>() : null;
     if (!sameFiles) {
       assembledFiles = files;
       index = new HashMap<>(files.size() * 2);
@@ -133,6 +143,7 @@ public final class ContentCache {
         Integer i = index.get(file);
         Entry old = assembled[i];
         assembled[i] = entries.get(file);
+        replaced.add(new Object[] {old.item().orElse(null), assembled[i].item().orElse(null)});
         if (!old.diagnostics().isEmpty() || !assembled[i].diagnostics().isEmpty()) {
           fileDiagnostics = null;
         }
