@@ -103,9 +103,10 @@ public final class SiteRenderer {
     // Jobs of pages whose view is the very one of the last render (so the same model).
     Map<Object, Object> previousJobs = cache.jobs;
     Map<Object, Object> nextJobs = new IdentityHashMap<>();
-    Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>();
+    int expected = Math.max(16, cache.pages.size() + cache.pages.size() / 8);
+    Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>(expected);
     AtomicInteger pages = new AtomicInteger();
-    Set<String> htmlPages = ConcurrentHashMap.newKeySet();
+    Set<String> htmlPages = ConcurrentHashMap.newKeySet(expected);
     PageSink sink =
         (path, bytes) -> {
           if (path.endsWith(".html") && !path.equals("404.html")) {

@@ -245,7 +245,8 @@ public final class DevServer implements AutoCloseable {
         build.changed(p);
       }
     }
-    Map<String, byte[]> files = new ConcurrentHashMap<>();
+    int expected = current.get().files().size();
+    Map<String, byte[]> files = new ConcurrentHashMap<>(Math.max(16, expected + expected / 8));
     Diagnostics diagnostics = new Diagnostics();
     try {
       build.run(files::put, diagnostics);
