@@ -142,6 +142,14 @@ public final class IncrementalBuild {
    * Returns the number of files written.
    */
   public int run(PageSink sink, Diagnostics diagnostics) throws IOException {
+    return runStages(sink, diagnostics).files();
+  }
+
+  /**
+   * Builds the whole site into the sink, as {@link #run}, and returns what the stages produced
+   * (for {@code check}, which looks further than the pages).
+   */
+  public SiteBuild.Rendered runStages(PageSink sink, Diagnostics diagnostics) throws IOException {
     Content content =
         ContentLoader.load(
             layout.projectRoot(), layout.content(), layout.baseUrl(), diagnostics, contentCache);
@@ -156,7 +164,7 @@ public final class IncrementalBuild {
       diagnostics.error(
           SourcePos.startOf(layout.display(layout.templates())), "templates folder does not exist");
       templates = null;
-      return 0;
+      return new SiteBuild.Rendered(content, List.of(), CrossReferences.of(List.of()), 0);
     }
     SiteConfig config = content.config();
     if (templatesChanged || templates == null) {
@@ -189,7 +197,7 @@ public final class IncrementalBuild {
     if (!config.cname().isBlank()) {
       counting.write("CNAME", (config.cname().strip() + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return files.get();
+    return new SiteBuild.Rendered(content, linked, crossReferences, files.get());
   }
 
   /** The theme's static files, read once per change of the templates folder. */

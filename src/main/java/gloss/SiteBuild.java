@@ -1,9 +1,13 @@
 package gloss;
 
 import gloss.diag.Diagnostics;
+import gloss.link.CrossReferences;
+import gloss.link.LinkedArticle;
+import gloss.model.Content;
 import gloss.render.PageSink;
 import gloss.write.SiteWriter;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The pipeline, in order: load content → render Markdown, link mentions and anchor annotations →
@@ -38,6 +42,23 @@ public final class SiteBuild {
   /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
   public static int render(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
       throws IOException {
-    return IncrementalBuild.of(layout).run(sink, diagnostics);
+    return renderStages(layout, sink, diagnostics).files();
+  }
+
+  /**
+   * What the stages produced, for tools that look further than the pages ({@code check}).
+   *
+   * @param content everything loaded from the content folder
+   * @param articles the articles after the link stage, by slug
+   * @param references who mentions which entity
+   * @param files how many files went to the sink
+   */
+  public record Rendered(
+      Content content, List<LinkedArticle> articles, CrossReferences references, int files) {}
+
+  /** Runs the whole pipeline into any sink and returns what every stage produced. */
+  public static Rendered renderStages(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
+      throws IOException {
+    return IncrementalBuild.of(layout).runStages(sink, diagnostics);
   }
 }

@@ -212,8 +212,8 @@ class IncrementalBuildTest {
   @Test
   void templateEditRerendersOnlyPagesUsingItAndMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
-    site.replace("templates/entity.ftlh", "<h2 id=\"mentions-heading\">Mentioned in</h2>",
-        "<h2 id=\"mentions-heading\">Cited in</h2>");
+    site.replace("templates/entity.ftlh", "<h2 id=\"mentions-heading\" class=\"section-heading\">Mentioned in</h2>",
+        "<h2 id=\"mentions-heading\" class=\"section-heading\">Cited in</h2>");
     site.rebuildMatchesFreshBuild();
     assertThat(site.reused("places/london/index.html")).isFalse();
     assertThat(site.reused("articles/engine/index.html")).isTrue();

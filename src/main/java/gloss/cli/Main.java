@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds an annotated article digest into a static, cross-linked website.",
-    subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int CONTENT_ERRORS = 1;
@@ -29,6 +35,7 @@ public final class Main implements Runnable {
   /** Runs the command line with the given streams; used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -3,16 +3,126 @@ package gloss.link;
 import gloss.diag.Diagnostics;
 import gloss.model.Annotation;
 import gloss.model.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** Temporary: anchoring lands with the quote matcher. */
+/**
+ * Places annotations on their quoted passages in an article's rendered body: finds each quote
+ * in the text content, reports quotes that are ambiguous or missing (with the candidates or the
+ * closest passage, so the contributor can fix the pull request), then highlights every anchored
+ * passage. Offsets are all computed before any highlighting, which never changes the text.
+ */
 final class AnnotationAnchorer {
+  /** Context kept on each side for W3C TextQuoteSelectors, as Hypothesis does. */
+  static final int SELECTOR_CONTEXT = 32;
+
   private AnnotationAnchorer() {}
 
   static Map<String, Anchor> anchor(
       Element body, Article article, List<Annotation> annotations, Diagnostics diagnostics) {
-    return Map.of();
+    List<Annotation> quoted =
+        annotations.stream().filter(a -> a.isAnchored() && a.inReplyTo().isEmpty()).toList();
+    if (quoted.isEmpty()) {
+      return Map.of();
+    }
+    TextQuoteMatcher matcher = TextQuoteMatcher.of(TextContent.of(body));
+    Map<String, Anchor> anchors = new LinkedHashMap<>();
+    for (Annotation a : quoted) {
+      QuoteMatch match = matcher.find(a.quote(), a.prefix(), a.suffix());
+      if (match instanceof QuoteMatch.Exact e) {
+        anchors.put(a.name(), anchorAt(matcher, e.start(), e.end(), false));
+      } else if (match instanceof QuoteMatch.Approximate ap) {
+        Anchor anchor = anchorAt(matcher, ap.start(), ap.end(), true);
+        anchors.put(a.name(), anchor);
+        diagnostics.warning(
+            a.file().at("quote"),
+            "quote does not match "
+                + article.file().path()
+                + " exactly ("
+                + ap.errors()
+                + (ap.errors() == 1 ? " difference" : " differences")
+                + "); anchored on \""
+                + collapse(anchor.exact())
+                + "\"; copy that passage into quote: to silence this");
+      } else if (match instanceof QuoteMatch.Ambiguous amb) {
+        diagnostics.error(a.file().at("quote"), ambiguity(article, a, amb));
+      } else if (match instanceof QuoteMatch.NotFound nf) {
+        diagnostics.error(
+            a.file().at("quote"),
+            "quote is not in "
+                + article.file().path()
+                + (nf.closestPassage().isEmpty()
+                    ? ""
+                    : "; the closest passage is \"" + nf.closestPassage() + "\""));
+      }
+    }
+    for (Map.Entry<String, Anchor> e : anchors.entrySet()) {
+      Annotation a = quoted.stream().filter(q -> q.name().equals(e.getKey())).findFirst().orElseThrow();
+      PassageHighlighter.highlight(
+          body, e.getValue().start(), e.getValue().end(), a.name(), "Note by " + a.author());
+    }
+    return anchors;
+  }
+
+  private static Anchor anchorAt(TextQuoteMatcher matcher, int start, int end, boolean approximate) {
+    return new Anchor(
+        start,
+        end,
+        matcher.exactAt(start, end),
+        matcher.prefixBefore(start, SELECTOR_CONTEXT),
+        matcher.suffixAfter(end, SELECTOR_CONTEXT),
+        approximate);
+  }
+
+  /** Lists every candidate passage with its line and the prefix that would choose it. */
+  private static String ambiguity(Article article, Annotation a, QuoteMatch.Ambiguous amb) {
+    List<Integer> lines = candidateLines(article, a.quote(), amb.candidates().size());
+    List<String> choices = new ArrayList<>();
+    for (int i = 0; i < amb.candidates().size(); i++) {
+      QuoteMatch.Candidate c = amb.candidates().get(i);
+      String where = lines.isEmpty() ? "" : "line " + lines.get(i) + ": ";
+      String pick =
+          c.suggestedPrefix().isEmpty()
+              ? "use suffix: \"" + firstWords(c.after()) + "\""
+              : "use prefix: \"" + c.suggestedPrefix() + "\"";
+      choices.add(where + "\"…" + c.before() + " [" + collapse(a.quote()) + "] " + c.after() + "…\" (" + pick + ")");
+    }
+    return "quote occurs "
+        + amb.candidates().size()
+        + " times in "
+        + article.file().path()
+        + "; add prefix: or suffix: to choose one: "
+        + String.join("; ", choices);
+  }
+
+  /**
+   * File lines of the quote's occurrences in the article's Markdown, when the Markdown holds
+   * exactly as many plain occurrences of its first words as there are candidates.
+   */
+  private static List<Integer> candidateLines(Article article, String quote, int expected) {
+    String[] words = collapse(quote).split(" ");
+    String probe = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+    String source = article.body().replaceAll("[ \\t]+", " ");
+    List<Integer> lines = new ArrayList<>();
+    for (int at = source.indexOf(probe); at >= 0; at = source.indexOf(probe, at + 1)) {
+      int line = article.file().bodyLine();
+      for (int i = 0; i < at; i++) {
+        if (source.charAt(i) == '\n') line++;
+      }
+      lines.add(line);
+    }
+    return lines.size() == expected ? lines : List.of();
+  }
+
+  private static String firstWords(String text) {
+    String[] words = text.strip().split(" ");
+    return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+  }
+
+  private static String collapse(String s) {
+    return s.strip().replaceAll("\\s+", " ");
   }
 }

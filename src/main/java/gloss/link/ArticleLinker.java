@@ -55,6 +55,10 @@ public final class ArticleLinker {
     Document doc = markdown.render(entity.description());
     doc.outputSettings().prettyPrint(false);
     mentions.link(doc.body(), "d-");
+    // A page does not link to itself: the entity's own name stays plain text.
+    doc.body().select(".mention").stream()
+        .filter(m -> m.attr("data-entity").equals(entity.key()))
+        .forEach(org.jsoup.nodes.Element::unwrap);
     return doc.body().html();
   }
 }

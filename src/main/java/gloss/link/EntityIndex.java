@@ -1,6 +1,7 @@
 package gloss.link;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
 import gloss.model.Entity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import java.util.Map;
  * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that
  * finding all mentions in a text costs time in proportion to the text, never to the number of
  * entities. Matching is case-sensitive (aliases are written as the text writes them) and keeps
- * whole words only; overlapping candidates resolve leftmost, then longest.
+ * whole words only; overlapping candidates resolve leftmost, then longest. Any one white-space
+ * character matches a space (names wrap across lines in Markdown source) and a typographic
+ * apostrophe matches a straight one, character for character, so offsets are unchanged.
  */
 public final class EntityIndex {
   /** A found mention: {@code [start, end)} in the searched text. */
@@ -34,37 +37,53 @@ public final class EntityIndex {
 
   /**
    * Builds the index. A name or alias claimed by two entities is an error reported at the
-   * later claim (in path order); the earlier entity keeps it.
+   * later claim; names are claimed before aliases (so an entity's own name wins over another's
+   * alias), and each in path order.
    */
   public static EntityIndex of(List<Entity> entities, Diagnostics diagnostics) {
     EntityIndex index = new EntityIndex();
-    Map<String, Entity> claimedBy = new HashMap<>();
+    Map<String, Claim> claims = new HashMap<>();
     for (Entity entity : entities) {
       index.byKey.put(entity.key(), entity);
-      List<String> terms = new ArrayList<>();
-      terms.add(entity.name());
-      terms.addAll(entity.aliases());
-      for (int i = 0; i < terms.size(); i++) {
-        String term = terms.get(i).strip();
-        String field = i == 0 ? "name" : "aliases[" + (i - 1) + "]";
-        Entity owner = claimedBy.putIfAbsent(term, entity);
-        if (owner == null) {
-          index.add(term, entity);
-        } else if (owner != entity) {
-          diagnostics.error(
-              entity.source().at(field),
-              "'"
-                  + term
-                  + "' is already the name or an alias of "
-                  + owner.key()
-                  + " ("
-                  + owner.source().path()
-                  + "); each name can lead to one entity only");
-        }
+      index.claim(entity.name(), new Claim(entity, "name"), claims, diagnostics);
+    }
+    for (Entity entity : entities) {
+      for (int i = 0; i < entity.aliases().size(); i++) {
+        index.claim(
+            entity.aliases().get(i), new Claim(entity, "aliases[" + i + "]"), claims, diagnostics);
       }
     }
     index.link();
     return index;
+  }
+
+  /** An entity's claim on a term, through the front-matter field that states it. */
+  private record Claim(Entity entity, String field) {
+    SourcePos pos() {
+      return entity.source().at(field);
+    }
+  }
+
+  private void claim(String raw, Claim claim, Map<String, Claim> claims, Diagnostics diagnostics) {
+    String term = raw.strip();
+    StringBuilder folded = new StringBuilder(term.length());
+    term.chars().forEach(c -> folded.append(fold((char) c)));
+    Claim owner = claims.putIfAbsent(folded.toString(), claim);
+    if (owner == null) {
+      add(term, claim.entity());
+    } else if (owner.entity() != claim.entity()) {
+      diagnostics.error(
+          claim.pos(),
+          "'"
+              + term
+              + "' is already "
+              + (owner.field().equals("name") ? "the name" : "an alias")
+              + " of "
+              + owner.entity().key()
+              + " ("
+              + owner.pos()
+              + "); each name can lead to one entity only");
+    }
   }
 
   /** The entity with this key ({@code people/nate-fick}), or null. */
@@ -78,7 +97,7 @@ public final class EntityIndex {
     }
     Node node = root;
     for (int i = 0; i < term.length(); i++) {
-      node = node.next.computeIfAbsent(term.charAt(i), c -> new Node());
+      node = node.next.computeIfAbsent(fold(term.charAt(i)), c -> new Node());
     }
     node.termLength = term.length();
     node.entity = entity;
@@ -111,7 +130,7 @@ public final class EntityIndex {
     List<Match> candidates = new ArrayList<>();
     Node node = root;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+      char c = fold(text.charAt(i));
       while (node != root && !node.next.containsKey(c)) {
         node = node.fail;
       }
@@ -142,6 +161,14 @@ public final class EntityIndex {
       }
     }
     return chosen;
+  }
+
+  /** The character as the automaton sees it: one kind of space, one kind of apostrophe. */
+  private static char fold(char c) {
+    if (c == '\u2019' || c == '\u02BC') {
+      return '\'';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
   }
 
   /**

@@ -48,7 +48,7 @@ public final class MentionLinker {
   public List<Mention> link(Element root, String idPrefix) {
     List<TextRun> runs = new ArrayList<>();
     Map<Element, StringBuilder> blockTexts = new IdentityHashMap<>();
-    collect(root, root, root, false, runs, blockTexts);
+    collect(root, root, false, runs, blockTexts);
 
     List<Mention> mentions = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
@@ -100,7 +100,6 @@ public final class MentionLinker {
   private static void collect(
       Element element,
       Element block,
-      Element root,
       boolean skipped,
       List<TextRun> runs,
       Map<Element, StringBuilder> blockTexts) {
@@ -114,7 +113,6 @@ public final class MentionLinker {
         collect(
             el,
             BLOCKS.contains(tag) ? el : block,
-            root,
             skipped || SKIPPED.contains(tag),
             runs,
             blockTexts);

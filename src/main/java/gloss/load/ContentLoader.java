@@ -8,6 +8,7 @@ import gloss.model.Content;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.SiteConfig;
+import gloss.model.LinkedDataFields;
 import gloss.model.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,8 @@ import java.util.stream.Stream;
 public final class ContentLoader {
   private static final Pattern GITHUB_HANDLE =
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
+
+  private static final int MAX_SLUG = 60;
 
   private final Path projectRoot;
   private final Path contentDir;
@@ -127,6 +130,8 @@ public final class ContentLoader {
     CrossFileChecks checks = new CrossFileChecks(checked);
     annotations = checks.annotationsWithArticles(annotations, articles);
     checks.listedEntitiesExist(articles, entities, config.entityKinds());
+    articles = checks.articleRedirects(articles);
+    entities = checks.entityRedirects(entities);
     Content content = new Content(config, articles, annotations, entities);
     if (cache != null) {
       cache.lastContent = content;
@@ -139,9 +144,9 @@ public final class ContentLoader {
   /**
    * The last load's content with edited files' items put in place of the old ones, when no
    * edit can change what the checks across files find: each replaced item is of the same kind
-   * and keeps what those checks look at (an article's slug and listed entities, an
-   * annotation's article, name and reply target, an entity's key), and none of them had a
-   * problem found by those checks. Null otherwise, and the checks run again.
+   * and keeps what those checks look at (an article's slug, listed entities and redirect_from,
+   * an annotation's article, name and reply target, an entity's key and redirect_from), and
+   * none of them had a problem found by those checks. Null otherwise, and the checks run again.
    */
   private Content afterEdits(SiteConfig config) {
     Content last = cache.lastContent;
@@ -161,6 +166,7 @@ public final class ContentLoader {
       if (old instanceof Article a && now instanceof Article b
           && a.slug().equals(b.slug())
           && a.listedEntities().equals(b.listedEntities())
+          && a.redirectFrom().equals(b.redirectFrom())
           && !flagged.contains(a.file().path())) {
         articles = replaced(articles, a, b);
       } else if (old instanceof Annotation a && now instanceof Annotation b
@@ -169,7 +175,10 @@ public final class ContentLoader {
           && a.inReplyTo().equals(b.inReplyTo())
           && !flagged.contains(a.file().path())) {
         annotations = replaced(annotations, a, b);
-      } else if (old instanceof Entity a && now instanceof Entity b && a.key().equals(b.key())) {
+      } else if (old instanceof Entity a && now instanceof Entity b
+          && a.key().equals(b.key())
+          && a.redirectFrom().equals(b.redirectFrom())
+          && !flagged.contains(a.source().path())) {
         entities = replaced(entities, a, b);
       } else {
         return null;
@@ -308,13 +317,14 @@ public final class ContentLoader {
     List<String> tags = f.list("tags");
     String sourceName = f.optional("source");
     String summary = f.optional("summary");
+    List<String> redirectFrom = redirectFrom(f, slug, "article");
     if (title.isEmpty() || date.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new Article(
             slug, title.get(), date.get(), sourceName, url, authors, summary, tags, listed, body,
-            f.all(), source));
+            f.all(), source, redirectFrom));
   }
 
   private Optional<Annotation> annotation(
@@ -331,10 +341,6 @@ public final class ContentLoader {
     String prefix = f.optional("prefix");
     String suffix = f.optional("suffix");
     String inReplyTo = f.optional("in_reply_to");
-    if (!quote.isEmpty() && !inReplyTo.isEmpty()) {
-      diagnostics.warning(
-          f.at("quote"), "a reply is shown under the annotation it answers; its quote is ignored");
-    }
     if (author.isEmpty() || date.isEmpty()) {
       return Optional.empty();
     }
@@ -356,11 +362,59 @@ public final class ContentLoader {
       EntityKind kind, String slug, Fields f, String body, SourceFile source) {
     Optional<String> name = f.required("name");
     List<String> aliases = f.list("aliases");
+    List<String> redirectFrom = redirectFrom(f, slug, kind.singular());
+    linkedDataFields(f);
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Entity(kind, slug, name.get(), aliases, body, f.all(), source));
+    return Optional.of(
+        new Entity(kind, slug, name.get(), aliases, body, f.all(), source, redirectFrom));
   }
+
+  /**
+   * Former slugs ({@code redirect_from: [old-slug]}): each must be a slug other than the
+   * item's own. Collisions with other pages are checked once every file is read.
+   */
+  private List<String> redirectFrom(Fields f, String slug, String what) {
+    List<String> kept = new ArrayList<>();
+    List<String> items = f.list("redirect_from");
+    for (int i = 0; i < items.size(); i++) {
+      String old = items.get(i);
+      SourcePos pos = f.at("redirect_from[" + i + "]");
+      if (!Fields.SLUG.matcher(old).matches()) {
+        diagnostics.error(
+            pos,
+            "redirect_from '" + old + "' is not a slug: use the old file name without .md (e.g. '"
+                + suggestSlug(old) + "')");
+      } else if (old.equals(slug)) {
+        diagnostics.error(pos, "redirect_from '" + old + "' is this " + what + "'s own slug");
+      } else if (kept.contains(old)) {
+        diagnostics.error(pos, "redirect_from lists '" + old + "' twice");
+      } else {
+        kept.add(old);
+      }
+    }
+    return kept;
+  }
+
+  /** Checks the optional fields that entity pages publish as linked data (JSON-LD). */
+  private void linkedDataFields(Fields f) {
+    String wikidata = f.optional("wikidata");
+    if (!wikidata.isEmpty() && LinkedDataFields.wikidataId(wikidata).isEmpty()) {
+      diagnostics.error(
+          f.at("wikidata"),
+          "wikidata is '" + wikidata + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
+    }
+    httpUrl(f, "wikipedia");
+    Object coordinates = f.all().get("coordinates");
+    if (coordinates != null && LinkedDataFields.coordinates(coordinates).isEmpty()) {
+      diagnostics.error(
+          f.at("coordinates"),
+          "coordinates must be [latitude, longitude] in decimal degrees, like [46.2044, 6.1432]");
+    }
+  }
+
+
 
   /** An optional link that becomes an href: only http(s), so content cannot smuggle a script URL. */
   private String httpUrl(Fields f, String key) {
@@ -384,6 +438,10 @@ public final class ContentLoader {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");
+    if (ascii.length() > MAX_SLUG) {
+      // Slugs become folder names, which file systems cap at 255 bytes.
+      ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
     return ascii.isEmpty() ? "untitled" : ascii;
   }
 
@@ -423,6 +481,82 @@ public final class ContentLoader {
           continue;
         }
         kept.add(a);
+      }
+      return kept;
+    }
+
+    /**
+     * Drops, with an error, every {@code redirect_from} slug that names an existing article or
+     * that another article already claims: a redirect must never replace a page.
+     */
+    List<Article> articleRedirects(List<Article> articles) {
+      Map<String, Article> pages = new HashMap<>();
+      articles.forEach(a -> pages.put(a.slug(), a));
+      Map<String, SourceFile> claimed = new HashMap<>();
+      List<Article> result = new ArrayList<>();
+      for (Article a : articles) {
+        List<String> kept =
+            keepFreeSlugs(
+                a.redirectFrom(), a.file(), "articles", s -> pages.containsKey(s) ? pages.get(s).file() : null,
+                claimed);
+        result.add(
+            kept.equals(a.redirectFrom())
+                ? a
+                : new Article(
+                    a.slug(), a.title(), a.date(), a.source(), a.url(), a.authors(), a.summary(),
+                    a.tags(), a.listedEntities(), a.body(), a.fields(), a.file(), kept));
+      }
+      return result;
+    }
+
+    /** The same for entities, within each kind's folder. */
+    List<Entity> entityRedirects(List<Entity> entities) {
+      Map<String, Entity> pages = new HashMap<>();
+      entities.forEach(e -> pages.put(e.key(), e));
+      Map<String, SourceFile> claimed = new HashMap<>();
+      List<Entity> result = new ArrayList<>();
+      for (Entity e : entities) {
+        String kind = e.kind().key();
+        List<String> kept =
+            keepFreeSlugs(
+                e.redirectFrom(), e.source(), kind,
+                s -> pages.containsKey(kind + "/" + s) ? pages.get(kind + "/" + s).source() : null,
+                claimed);
+        result.add(
+            kept.equals(e.redirectFrom())
+                ? e
+                : new Entity(
+                    e.kind(), e.slug(), e.name(), e.aliases(), e.description(), e.fields(),
+                    e.source(), kept));
+      }
+      return result;
+    }
+
+    private List<String> keepFreeSlugs(
+        List<String> olds,
+        SourceFile file,
+        String folder,
+        java.util.function.Function<String, SourceFile> pageAt,
+        Map<String, SourceFile> claimed) {
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < olds.size(); i++) {
+        String old = olds.get(i);
+        SourcePos pos = file.at("redirect_from[" + i + "]");
+        SourceFile page = pageAt.apply(old);
+        SourceFile other = claimed.putIfAbsent(folder + "/" + old, file);
+        if (page != null) {
+          diagnostics.error(
+              pos,
+              "redirect_from '" + old + "' collides with the existing page of " + page.path()
+                  + "; a redirect cannot replace a page");
+        } else if (other != null) {
+          diagnostics.error(
+              pos,
+              "redirect_from '" + old + "' is already claimed by " + other.path()
+                  + "; an old URL can lead to one page only");
+        } else {
+          kept.add(old);
+        }
       }
       return kept;
     }

@@ -38,7 +38,8 @@ final class FrontMatterParser {
 
   /** Parses a whole file; reports problems and returns empty when the front matter is unusable. */
   static Optional<FrontMatter> parse(String text, String display, Diagnostics diagnostics) {
-    List<String> lines = text.lines().toList();
+    // A byte-order mark is not content; SourceText drops it, but text may come from elsewhere.
+    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
       diagnostics.error(
           SourcePos.startOf(display),
@@ -91,10 +92,33 @@ final class FrontMatterParser {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      // A quote or bracket left open is only noticed at the end of the document, which is never
+      // where the mistake is: point at where the open construct starts instead.
+      if (e.getContextMark() != null
+          && e.getContext() != null
+          && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
+        diagnostics.error(
+            at(e.getContextMark()),
+            "invalid YAML: " + oneLine(problem) + " (" + oneLine(e.getContext()) + " that starts here)");
+        return false;
+      }
       diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
       return false;
     } catch (YAMLException e) {
-      diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(e.getMessage()));
+      // Limit violations carry no mark; say which limit, and find the line where it bites.
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Nesting Depth")) {
+        diagnostics.error(
+            SourcePos.of(display, firstLine + tooDeepLine(yaml), 1),
+            "front matter nests deeper than " + MAX_NESTING + " levels");
+      } else if (message.contains("aliases")) {
+        diagnostics.error(
+            SourcePos.of(display, firstLine, 1),
+            "front matter uses more than " + MAX_ALIASES + " aliases to lists or mappings;"
+                + " expanding them could exhaust memory");
+      } else {
+        diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(message));
+      }
       return false;
     }
     if (root == null) {
@@ -124,13 +148,44 @@ final class FrontMatterParser {
           positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
         }
       }
-      Object value = converter.convert(valueNode, 1);
+      Object value = converter.convertTopLevel(valueNode);
       if (converter.failed) {
         return false;
       }
       values.put(key, value);
     }
     return true;
+  }
+
+  /** The 0-based line where bracket depth plus indentation first exceeds the nesting limit. */
+  static int tooDeepLine(String yaml) {
+    int depth = 0;
+    int line = 0;
+    int indent = 0;
+    boolean atLineStart = true;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n') {
+        line++;
+        indent = 0;
+        atLineStart = true;
+        continue;
+      }
+      if (atLineStart && (c == ' ' || c == '-')) {
+        indent++;
+        continue;
+      }
+      atLineStart = false;
+      if (c == '[' || c == '{') {
+        depth++;
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+      if (depth + indent / 2 > MAX_NESTING) {
+        return line;
+      }
+    }
+    return 0;
   }
 
   private static LoaderOptions loaderOptions() {
@@ -151,7 +206,9 @@ final class FrontMatterParser {
   }
 
   private static String oneLine(String message) {
-    return message == null ? "unreadable front matter" : message.strip().replaceAll("\\s+", " ");
+    return message == null
+        ? "unreadable front matter"
+        : message.strip().replace("\\t(TAB)", "tab").replaceAll("\\s+", " ");
   }
 
   /** Turns composed nodes into plain values, with a node budget against alias expansion. */
@@ -160,15 +217,23 @@ final class FrontMatterParser {
     private int nodes;
     boolean failed;
 
+    /** The top-level value being converted: aliases expand here, so limits are reported here. */
+    private Node top;
+
     Converter(Decoder decoder) {
       this.decoder = decoder;
+    }
+
+    Object convertTopLevel(Node node) {
+      top = node;
+      return convert(node, 1);
     }
 
     Object convert(Node node, int depth) {
       if (++nodes > MAX_NODES || depth > MAX_NESTING) {
         if (!failed) {
           decoder.diagnostics().error(
-              decoder.at(node.getStartMark()),
+              decoder.at(top.getStartMark()),
               "front matter is too large or too deeply nested (limit "
                   + MAX_NODES
                   + " values, "

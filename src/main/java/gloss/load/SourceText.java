@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ final class SourceText {
       diagnostics.error(
           positionOfByte(display, bytes, start, offset),
           "file is not valid UTF-8 (byte 0x"
-              + String.format("%02x", bytes[offset] & 0xff)
+              + String.format(Locale.ROOT, "%02x", bytes[offset] & 0xff)
               + " cannot start or continue a character); save it as UTF-8");
       return Optional.empty();
     }

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param listedEntities entity keys ({@code places/geneva}) named in front matter for mentions
  *     the text does not spell out
  * @param fields every front-matter key, including unknown ones, for templates
+ * @param redirectFrom former slugs of this article ({@code redirect_from}); each old URL gets a
+ *     redirect page to the current one
  */
 public record Article(
     String slug,
@@ -23,11 +25,13 @@ public record Article(
     List<String> listedEntities,
     String body,
     Map<String, Object> fields,
-    SourceFile file) {
+    SourceFile file,
+    List<String> redirectFrom) {
 
   public Article {
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     listedEntities = List.copyOf(listedEntities);
+    redirectFrom = List.copyOf(redirectFrom);
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param fields every front-matter key, including unknown ones, for templates
  * @param description the Markdown body
+ * @param redirectFrom former slugs of this entity ({@code redirect_from}); each old URL gets a
+ *     redirect page to the current one
  */
 public record Entity(
     EntityKind kind,
@@ -16,10 +18,12 @@ public record Entity(
     List<String> aliases,
     String description,
     Map<String, Object> fields,
-    SourceFile source) {
+    SourceFile source,
+    List<String> redirectFrom) {
 
   public Entity {
     aliases = List.copyOf(aliases);
+    redirectFrom = List.copyOf(redirectFrom);
   }
 
   /** The key that names this entity across kinds, e.g. {@code people/nate-fick}. */

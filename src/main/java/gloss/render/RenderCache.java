@@ -26,12 +26,18 @@ public final class RenderCache {
    * What view records depend on beyond their own documents: the site settings and, for every
    * entity, what a link to it shows. When it changes, cached views are dropped.
    */
-  record ViewContext(Object config, Map<String, Object> entityLinks) {}
+  record ViewContext(Object config, Map<String, Object> entityLinks, Map<String, Object> linkedData) {}
+
+  /**
+   * What is built from one linked article besides its page: the page's view and JSON-LD and
+   * the article's annotation collection ({@code annotations.jsonld}).
+   */
+  record ArticleOutput(Views.Article view, String jsonLd, byte[] annotations) {}
 
   Map<String, PageState> pages = new ConcurrentHashMap<>();
   ViewContext context;
   Views.Site site;
-  ViewMemo<LinkedArticle, Views.Article> articleViews = new ViewMemo<>();
+  ViewMemo<LinkedArticle, ArticleOutput> articleViews = new ViewMemo<>();
   ViewMemo<LinkedArticle, Views.ArticleCard> cards = new ViewMemo<>();
   Map<String, EntityViewState> entityViews = new ConcurrentHashMap<>();
 
@@ -44,7 +50,10 @@ public final class RenderCache {
   List<LinkedArticle> order;
   Map<String, Integer> orderIndex;
   /** Article page jobs by article view, reused while the site view is the same. */
-  ViewMemo<Views.Article, SiteRenderer.Job> articleJobs = new ViewMemo<>();
+  ViewMemo<ArticleOutput, SiteRenderer.Job> articleJobs = new ViewMemo<>();
+  /** search-index.js and what it was made from (cards, entity links, authors). */
+  Object searchInputs;
+  byte[] searchIndex;
   List<Views.SitemapEntry> sitemap;
 
   /** A note on an author's page, with the annotation it shows. */
@@ -77,7 +86,7 @@ public final class RenderCache {
   }
 
   /** An entity page's view and summary with the inputs they were built from. */
-  record EntityViewState(Object inputs, Views.Entity view, String summary) {}
+  record EntityViewState(Object inputs, Views.Entity view, String summary, String jsonLd) {}
 
   /** Drops the cached views when what they depend on changed. */
   void useContext(ViewContext now) {

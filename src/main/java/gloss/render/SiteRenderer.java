@@ -48,12 +48,14 @@ public final class SiteRenderer {
   private final Map<String, Entity> entities;
   private final DateTimeFormatter dateFormat;
   private Views.Site site;
+  private final JsonLd jsonLd;
 
   public SiteRenderer(TemplateSet templates, SiteConfig config, List<Entity> entities) {
     this.templates = templates;
     this.config = config;
     this.entities = new HashMap<>();
     entities.forEach(e -> this.entities.put(e.key(), e));
+    this.jsonLd = new JsonLd(config, this.entities);
     Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     Map<String, Long> counts =
@@ -92,7 +94,7 @@ public final class SiteRenderer {
    * they had, so the sink always receives the whole site. Returns the number of files written.
    */
   public int render(Input input, PageSink target, Diagnostics diagnostics, RenderCache cache) {
-    cache.useContext(new RenderCache.ViewContext(config, entityLinks()));
+    cache.useContext(new RenderCache.ViewContext(config, entityLinks(), linkedData()));
     if (site.equals(cache.site)) {
       site = cache.site;
     } else {
@@ -107,11 +109,9 @@ public final class SiteRenderer {
     Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>(expected);
     AtomicInteger pages = new AtomicInteger();
     Set<String> htmlPages = ConcurrentHashMap.newKeySet(expected);
+    // Pages are added to the sitemap as they are emitted (see emit); redirects are left out.
     PageSink sink =
         (path, bytes) -> {
-          if (path.endsWith(".html") && !path.equals("404.html")) {
-            htmlPages.add(path);
-          }
           target.write(path, bytes);
           pages.incrementAndGet();
         };
@@ -120,9 +120,23 @@ public final class SiteRenderer {
     List<LinkedArticle> newestFirst = newestFirst(input.articles(), bySlug, cache);
     List<Job> jobs = new ArrayList<>();
 
-    List<Views.Article> articleViews = cache.articleViews.of(input.articles(), this::articleView);
-    jobs.addAll(cache.articleJobs.of(articleViews, view -> new Job(view.url(), "article.ftlh",
-        page(view.title(), view.summary(), view.url(), "article", Map.of("article", view)))));
+    List<RenderCache.ArticleOutput> articleOutputs =
+        cache.articleViews.of(
+            input.articles(),
+            a -> new RenderCache.ArticleOutput(
+                articleView(a),
+                jsonLd.article(a, a.article().summary()),
+                AnnotationCollection.of(a, config.baseUrl(), config.language())));
+    jobs.addAll(cache.articleJobs.of(articleOutputs, out -> new Job(out.view().url(), "article.ftlh",
+        page(out.view().title(), out.view().summary(), out.view().url(), "article", out.jsonLd(),
+            Map.of("article", out.view())))));
+    List<Job> redirects = new ArrayList<>();
+    for (LinkedArticle a : input.articles()) {
+      for (String old : a.article().redirectFrom()) {
+        redirects.add(redirect(SitePaths.article(old), SitePaths.article(a.article().slug()),
+            a.article().title()));
+      }
+    }
 
     Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
     Map<String, RenderCache.EntityViewState> previousEntityViews = cache.entityViews;
@@ -149,7 +163,8 @@ public final class SiteRenderer {
     }
     stale.parallelStream()
         .forEach(e -> entityViews.put(e.key(), new RenderCache.EntityViewState(
-            entityInputs.get(e.key()), entityView(e, input, bySlug), firstSentence(e.description()))));
+            entityInputs.get(e.key()), entityView(e, input, bySlug), firstSentence(e.description()),
+            jsonLd.entity(e, firstSentence(e.description())))));
     List<Job> entityJobs = new ArrayList<>();
     for (Entity e : entities.values()) {
       RenderCache.EntityViewState state = entityViews.get(e.key());
@@ -157,14 +172,19 @@ public final class SiteRenderer {
       if (job == null || !job.template().equals(entityTemplates.get(e.kind()))) {
         String path = SitePaths.entity(e.kind(), e.slug());
         job = new Job(path, entityTemplates.get(e.kind()),
-            page(e.name(), state.summary(), path, "entity", Map.of("entity", state.view())));
+            page(e.name(), state.summary(), path, "entity", state.jsonLd(),
+                Map.of("entity", state.view())));
       }
       nextJobs.put(state, job);
       entityJobs.add(job);
+      for (String old : e.redirectFrom()) {
+        redirects.add(redirect(SitePaths.entity(e.kind(), old), job.path(), e.name()));
+      }
     }
     cache.entityViews = entityViews;
     jobs.addAll(entityJobs);
 
+    List<Views.EntityLink> allEntities = new ArrayList<>();
     for (EntityKind kind : config.entityKinds()) {
       List<Views.EntityLink> members =
           entities.values().stream()
@@ -172,6 +192,7 @@ public final class SiteRenderer {
               .map(e -> link(e, input.references().mentionCount(e.key())))
               .sorted(Comparator.comparing(Views.EntityLink::name).thenComparing(Views.EntityLink::key))
               .toList();
+      allEntities.addAll(members);
       String path = SitePaths.kindIndex(kind);
       Views.Kind kindView =
           site.kinds().stream().filter(k -> k.key().equals(kind.key())).findFirst().orElseThrow();
@@ -194,7 +215,10 @@ public final class SiteRenderer {
               Map.of("articles", slice, "pager", pager))));
     }
 
-    authorJobs(input.articles(), cache, jobs);
+    List<Views.Author> authors = authorJobs(input.articles(), cache, jobs);
+    jobs.add(new Job("search/index.html", "search.ftlh",
+        page("Search", "Search articles, people, places, organizations and notes", "search/index.html", "search",
+            Map.of())));
 
     jobs.add(new Job("404.html", "404.ftlh",
         page("Page not found", "", "404.html", "404", Map.of())));
@@ -204,6 +228,7 @@ public final class SiteRenderer {
                 "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
                 "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString()))));
 
+    jobs.addAll(redirects);
     cache.jobs = nextJobs;
     List<Job> changed = new ArrayList<>();
     for (Job job : jobs) {
@@ -211,10 +236,11 @@ public final class SiteRenderer {
       if (state == null) {
         changed.add(job);
       } else {
-        emit(job, state, rendered, sink);
+        emit(job, state, rendered, sink, htmlPages);
       }
     }
-    changed.parallelStream().forEach(job -> run(job, cache, rendered, sink, diagnostics));
+    changed.parallelStream().forEach(job -> run(job, cache, rendered, sink, htmlPages, diagnostics));
+    writeFiles(articleOutputs, cards, allEntities, authors, cache, sink);
 
     if (!htmlPages.equals(cache.sitemapPaths)) {
       cache.sitemapPaths = Set.copyOf(htmlPages);
@@ -227,7 +253,7 @@ public final class SiteRenderer {
     List<Views.SitemapEntry> sitemap = cache.sitemap;
     run(new Job("sitemap.xml", "sitemap.ftlx",
         page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap))),
-        cache, rendered, sink, diagnostics);
+        cache, rendered, sink, htmlPages, diagnostics);
     cache.pages = rendered;
     return pages.get();
   }
@@ -276,7 +302,11 @@ public final class SiteRenderer {
   }
 
   /** One page to render: where it goes, with which template and model. */
-  record Job(String path, String template, Map<String, Object> model) {}
+  record Job(String path, String template, Map<String, Object> model, boolean listed) {
+    Job(String path, String template, Map<String, Object> model) {
+      this(path, template, model, true);
+    }
+  }
 
   /** Replaces an article's notes in its authors' lists, marking those authors for assembly. */
   private void noteAuthors(LinkedArticle a, RenderCache.Authors state, Set<String> dirty) {
@@ -307,7 +337,7 @@ public final class SiteRenderer {
    * Contributor pages. Each author's notes are kept per article between renders, so only the
    * authors of articles that changed are assembled again.
    */
-  private void authorJobs(List<LinkedArticle> articles, RenderCache cache, List<Job> jobs) {
+  private List<Views.Author> authorJobs(List<LinkedArticle> articles, RenderCache cache, List<Job> jobs) {
     RenderCache.Authors state = cache.authorNotes;
     Set<String> dirty = new HashSet<>();
     List<Integer> changed = new ArrayList<>();
@@ -368,15 +398,37 @@ public final class SiteRenderer {
     }
     jobs.add(new Job(SitePaths.authors(), "authors.ftlh",
         page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors))));
+    return authors;
+  }
+
+  /**
+   * A redirect page at a former URL. Redirects are not pages of their own, so the sitemap
+   * leaves them out.
+   */
+  private Job redirect(String from, String to, String title) {
+    String canonical = config.baseUrl() + SitePaths.pretty(to);
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", site);
+    model.put("page", new Views.Page(title, "", from, canonical, "redirect"));
+    model.put("root", SitePaths.rootFrom(from));
+    model.put("redirect", new Views.Redirect(to, canonical, title));
+    return new Job(from, "redirect.ftlh", model, false);
   }
 
   private Map<String, Object> page(
       String title, String description, String path, String type, Map<String, Object> extra) {
+    return page(title, description, path, type, "", extra);
+  }
+
+  private Map<String, Object> page(
+      String title, String description, String path, String type, String jsonLd,
+      Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
     model.put(
         "page",
-        new Views.Page(title, description, path, config.baseUrl() + SitePaths.pretty(path), type));
+        new Views.Page(
+            title, description, path, config.baseUrl() + SitePaths.pretty(path), type, jsonLd));
     // 404.html is served for missing paths at any depth, so its links start from the base path.
     model.put("root", path.equals("404.html") ? config.basePath() : SitePaths.rootFrom(path));
     model.putAll(extra);
@@ -392,6 +444,7 @@ public final class SiteRenderer {
       RenderCache cache,
       Map<String, RenderCache.PageState> rendered,
       PageSink sink,
+      Set<String> htmlPages,
       Diagnostics diagnostics) {
     RenderCache.PageState state = unchanged(job, cache);
     if (state == null) {
@@ -406,7 +459,7 @@ public final class SiteRenderer {
               job.model(),
               html.get().getBytes(StandardCharsets.UTF_8));
     }
-    emit(job, state, rendered, sink);
+    emit(job, state, rendered, sink, htmlPages);
   }
 
   /** The page as last rendered, when its template and model are still the same; else null. */
@@ -427,13 +480,54 @@ public final class SiteRenderer {
   }
 
   private static void emit(
-      Job job, RenderCache.PageState state, Map<String, RenderCache.PageState> rendered, PageSink sink) {
+      Job job,
+      RenderCache.PageState state,
+      Map<String, RenderCache.PageState> rendered,
+      PageSink sink,
+      Set<String> htmlPages) {
     rendered.put(job.path(), state);
+    if (job.listed() && job.path().endsWith(".html") && !job.path().equals("404.html")) {
+      htmlPages.add(job.path());
+    }
     try {
       sink.write(job.path(), state.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The files that are not pages: each article's annotation collection (kept with its view)
+   * and the search index, written again only when its cards, entities or authors changed.
+   */
+  private static void writeFiles(
+      List<RenderCache.ArticleOutput> articles,
+      List<Views.ArticleCard> cards,
+      List<Views.EntityLink> allEntities,
+      List<Views.Author> authors,
+      RenderCache cache,
+      PageSink sink) {
+    try {
+      for (RenderCache.ArticleOutput out : articles) {
+        sink.write(SitePaths.annotations(out.view().slug()), out.annotations());
+      }
+      List<Object> searchInputs = List.of(cards, allEntities, authors);
+      if (cache.searchIndex == null || !searchInputs.equals(cache.searchInputs)) {
+        cache.searchInputs = searchInputs;
+        cache.searchIndex = SearchIndex.of(cards, allEntities, authors);
+      }
+      sink.write("search-index.js", cache.searchIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What article JSON-LD reads from entities beyond the links to them: names and identifiers. */
+  private Map<String, Object> linkedData() {
+    Map<String, Object> data = new HashMap<>();
+    entities.values().forEach(e -> data.put(e.key(), java.util.Arrays.asList(
+        e.name(), e.aliases(), e.fields().get("wikidata"), e.fields().get("wikipedia"))));
+    return data;
   }
 
   private String display(LocalDate date) {

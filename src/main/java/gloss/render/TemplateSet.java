@@ -87,13 +87,13 @@ public final class TemplateSet {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");
     } catch (ParseException e) {
-      diagnostics.error(
-          SourcePos.of(
-              displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
-              Math.max(1, e.getLineNumber()),
-              Math.max(1, e.getColumnNumber())),
-          "template syntax error: " + firstLine(e.getEditorMessage()));
+      syntaxError(e, name, diagnostics);
     } catch (TemplateException e) {
+      if (e.getCause() instanceof ParseException imported) {
+        // A broken template that this one imports (layout.ftlh): the fault is there.
+        syntaxError(imported, name, diagnostics);
+        return Optional.empty();
+      }
       String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
@@ -102,7 +102,7 @@ public final class TemplateSet {
               displayDir + "/" + source,
               line == null ? 1 : Math.max(1, line),
               column == null ? 1 : Math.max(1, column)),
-          "template error while rendering " + name + ": " + firstLine(e.getMessageWithoutStackTop()));
+          "template error while rendering " + name + ": " + oneLine(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "cannot read template: " + e.getMessage());
@@ -110,11 +110,38 @@ public final class TemplateSet {
     return Optional.empty();
   }
 
-  private static String firstLine(String message) {
+  private void syntaxError(ParseException e, String name, Diagnostics diagnostics) {
+    diagnostics.error(
+        SourcePos.of(
+            displayDir + "/" + (e.getTemplateName() != null ? e.getTemplateName() : name),
+            Math.max(1, e.getLineNumber()),
+            Math.max(1, e.getColumnNumber())),
+        "template syntax error: " + oneLine(e.getEditorMessage()));
+  }
+
+  /**
+   * Freemarker's message on one line: its first paragraph, where the failing expression
+   * ({@code ==> page.nope [in template …]}) and expected tokens follow a line ending in a colon;
+   * the tips after it are left out.
+   */
+  private static String oneLine(String message) {
     if (message == null) {
       return "unknown problem";
     }
-    String line = message.strip().lines().findFirst().orElse("");
-    return line.replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder();
+    for (String line : message.strip().lines().toList()) {
+      String part = line.strip();
+      if (part.isEmpty() || part.startsWith("----")) {
+        break;
+      }
+      if (part.startsWith("==>")) {
+        part = part.substring(3).replaceFirst("\\s*\\[in template [^\\]]*\\]$", "").strip();
+      }
+      if (out.length() > 0) {
+        out.append(line.startsWith(" ") && !out.toString().endsWith(":") ? ", " : " ");
+      }
+      out.append(part);
+    }
+    return out.toString().replaceAll("\\s+", " ");
   }
 }

@@ -22,9 +22,34 @@ public final class Views {
       List<Kind> kinds,
       Map<String, Object> fields) {}
 
-  /** The page being rendered. */
+  /**
+   * The page being rendered.
+   *
+   * @param jsonLd schema.org metadata for the page's {@code <script type="application/ld+json">}
+   *     (already escaped for a script element: print it with {@code ?no_esc}), or ""
+   */
   public record Page(
-      String title, String description, String path, String canonicalUrl, String type) {}
+      String title,
+      String description,
+      String path,
+      String canonicalUrl,
+      String type,
+      String jsonLd) {
+
+    /** A page without JSON-LD. */
+    public Page(String title, String description, String path, String canonicalUrl, String type) {
+      this(title, description, path, canonicalUrl, type, "");
+    }
+  }
+
+  /**
+   * A redirect page left at a former URL ({@code redirect_from}).
+   *
+   * @param url the current page, relative to the site root (write {@code ${root}${redirect.url}})
+   * @param absoluteUrl the current page's canonical URL
+   * @param title the current page's title
+   */
+  public record Redirect(String url, String absoluteUrl, String title) {}
 
   /** An entity kind, for navigation and its index page. */
   public record Kind(String key, String singular, String label, String url, int count) {}

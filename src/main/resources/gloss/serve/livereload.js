@@ -30,7 +30,10 @@
       return;
     }
     if (saved && saved.path === location.pathname) {
-      var go = function () { window.scrollTo(saved.x, saved.y); };
+      // "instant": a theme may ask for smooth scrolling, but a reload should land in place.
+      var go = function () {
+        window.scrollTo({left: saved.x, top: saved.y, behavior: "instant"});
+      };
       go();
       window.addEventListener("load", go);
     }

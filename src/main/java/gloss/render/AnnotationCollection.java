@@ -1,0 +1,103 @@
+package gloss.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import gloss.link.Anchor;
+import gloss.link.LinkedAnnotation;
+import gloss.link.LinkedArticle;
+import gloss.model.Annotation;
+import gloss.model.SitePaths;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article's annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), so
+ * that tools such as Hypothesis can re-anchor them: each anchored annotation carries a
+ * TextQuoteSelector and a TextPositionSelector over the article page's text content.
+ */
+final class AnnotationCollection {
+  private static final ObjectWriter JSON =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private AnnotationCollection() {}
+
+  static byte[] of(LinkedArticle article, String baseUrl, String language) {
+    String slug = article.article().slug();
+    String page = baseUrl + SitePaths.pretty(SitePaths.article(slug));
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (LinkedAnnotation la : article.annotations()) {
+      items.add(item(la, page, language));
+    }
+    Map<String, Object> first = new LinkedHashMap<>();
+    first.put("id", baseUrl + SitePaths.annotations(slug) + "#page1");
+    first.put("type", "AnnotationPage");
+    first.put("startIndex", 0);
+    first.put("items", items);
+    Map<String, Object> collection = new LinkedHashMap<>();
+    collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
+    collection.put("id", baseUrl + SitePaths.annotations(slug));
+    collection.put("type", "AnnotationCollection");
+    collection.put("label", "Annotations on “" + article.article().title() + "”");
+    collection.put("total", items.size());
+    collection.put("first", first);
+    try {
+      return (JSON.writeValueAsString(collection) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain maps always serialize", e);
+    }
+  }
+
+  private static Map<String, Object> item(LinkedAnnotation la, String page, String language) {
+    Annotation a = la.annotation();
+    Map<String, Object> creator = new LinkedHashMap<>();
+    creator.put("type", "Person");
+    creator.put("name", a.author());
+    creator.put("nickname", a.handle());
+    if (!a.authorUrl().isEmpty()) {
+      creator.put("homepage", a.authorUrl());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "TextualBody");
+    body.put("value", la.bodyHtml());
+    body.put("format", "text/html");
+    body.put("language", language);
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", page + "#note-" + a.name());
+    item.put("type", "Annotation");
+    item.put("motivation", a.inReplyTo().isEmpty() ? "commenting" : "replying");
+    item.put("created", a.date() + "T00:00:00Z");
+    item.put("creator", creator);
+    item.put("body", body);
+    if (!a.inReplyTo().isEmpty()) {
+      item.put("target", page + "#note-" + a.inReplyTo());
+    } else if (la.anchor().isPresent()) {
+      Anchor anchor = la.anchor().get();
+      Map<String, Object> quote = new LinkedHashMap<>();
+      quote.put("type", "TextQuoteSelector");
+      quote.put("exact", anchor.exact());
+      quote.put("prefix", anchor.prefix());
+      quote.put("suffix", anchor.suffix());
+      Map<String, Object> position = new LinkedHashMap<>();
+      position.put("type", "TextPositionSelector");
+      position.put("start", anchor.start());
+      position.put("end", anchor.end());
+      Map<String, Object> target = new LinkedHashMap<>();
+      target.put("source", page);
+      target.put("selector", List.of(quote, position));
+      item.put("target", target);
+    } else {
+      item.put("target", page);
+    }
+    return item;
+  }
+}

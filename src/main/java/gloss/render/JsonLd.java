@@ -1,0 +1,244 @@
+package gloss.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import gloss.link.LinkedArticle;
+import gloss.link.Mention;
+import gloss.model.LinkedDataFields;
+import gloss.model.Article;
+import gloss.model.Entity;
+import gloss.model.EntityKind;
+import gloss.model.SiteConfig;
+import gloss.model.SitePaths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * schema.org metadata as JSON-LD, for the {@code <script type="application/ld+json">} block in
+ * a page's head: {@code NewsArticle} on article pages, {@code Person} / {@code Place} /
+ * {@code Organization} on entity pages. Built as maps and written by Jackson (never by string
+ * concatenation), with {@code <}, {@code >} and {@code &} escaped as {@code \u003C} etc. so that
+ * no value can close the script element. Every URL of the site in it is an absolute canonical
+ * URL of a page that the build writes.
+ */
+final class JsonLd {
+  private static final ObjectWriter JSON;
+
+  static {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+    JSON =
+        mapper.writer(
+            new DefaultPrettyPrinter(
+                    com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(
+                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  }
+
+  private final SiteConfig config;
+  private final Map<String, Entity> entities;
+  private final Map<String, Entity> byName = new LinkedHashMap<>();
+
+  JsonLd(SiteConfig config, Map<String, Entity> entities) {
+    this.config = config;
+    this.entities = entities;
+    entities.values().stream()
+        .sorted(Comparator.comparing(Entity::key))
+        .forEach(
+            e -> {
+              byName.putIfAbsent(e.name(), e);
+              e.aliases().forEach(a -> byName.putIfAbsent(a, e));
+            });
+  }
+
+  /** The schema.org type of an entity kind: Person, Place, Organization, else Thing. */
+  static String schemaType(EntityKind kind) {
+    return switch (kind.singular()) {
+      case "person" -> "Person";
+      case "place" -> "Place";
+      case "organization" -> "Organization";
+      default -> "Thing";
+    };
+  }
+
+  /** {@code NewsArticle} for an article page. */
+  String article(LinkedArticle linked, String description) {
+    Article a = linked.article();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@context", "https://schema.org");
+    json.put("@type", "NewsArticle");
+    json.put("headline", a.title());
+    json.put("datePublished", a.date().toString());
+    String url = absolute(SitePaths.article(a.slug()));
+    json.put("url", url);
+    json.put("mainEntityOfPage", url);
+    if (!description.isBlank()) {
+      json.put("description", description);
+    }
+    json.put("inLanguage", config.language());
+    if (!a.authors().isEmpty()) {
+      json.put("author", a.authors().stream().map(name -> named("Person", name)).toList());
+    }
+    if (!a.source().isBlank()) {
+      Entity known = byName.get(a.source());
+      json.put("publisher", known != null ? reference(known) : named("Organization", a.source()));
+    }
+    if (!a.url().isBlank()) {
+      json.put("isBasedOn", a.url());
+    }
+    if (!a.tags().isEmpty()) {
+      json.put("keywords", a.tags());
+    }
+    json.put("commentCount", linked.annotations().size());
+    List<Map<String, Object>> mentions = mentions(linked);
+    if (!mentions.isEmpty()) {
+      json.put("mentions", mentions);
+    }
+    return write(json);
+  }
+
+  /** The entities the article's text mentions or its front matter lists, in kind then name order. */
+  private List<Map<String, Object>> mentions(LinkedArticle linked) {
+    Set<String> keys = new LinkedHashSet<>();
+    linked.mentions().stream().map(Mention::entityKey).forEach(keys::add);
+    keys.addAll(linked.article().listedEntities());
+    List<EntityKind> kinds = config.entityKinds();
+    return keys.stream()
+        .map(entities::get)
+        .filter(e -> e != null)
+        .sorted(
+            Comparator.comparingInt((Entity e) -> kinds.indexOf(e.kind()))
+                .thenComparing(Entity::name)
+                .thenComparing(Entity::key))
+        .map(this::reference)
+        .toList();
+  }
+
+  /** A short description of an entity with its page and outside identifiers. */
+  private Map<String, Object> reference(Entity e) {
+    Map<String, Object> json = named(schemaType(e.kind()), e.name());
+    json.put("url", absolute(SitePaths.entity(e.kind(), e.slug())));
+    List<String> sameAs = sameAs(e);
+    if (!sameAs.isEmpty()) {
+      json.put("sameAs", sameAs);
+    }
+    return json;
+  }
+
+  /** {@code Person}, {@code Place} (with {@code geo}), {@code Organization} or {@code Thing}. */
+  String entity(Entity e, String description) {
+    String type = schemaType(e.kind());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@context", "https://schema.org");
+    json.put("@type", type);
+    json.put("name", e.name());
+    if (!e.aliases().isEmpty()) {
+      json.put("alternateName", e.aliases());
+    }
+    String url = absolute(SitePaths.entity(e.kind(), e.slug()));
+    json.put("url", url);
+    json.put("mainEntityOfPage", url);
+    if (!description.isBlank()) {
+      json.put("description", description);
+    }
+    if (type.equals("Person") && e.fields().get("role") instanceof String role && !role.isBlank()) {
+      json.put("jobTitle", role.strip());
+    }
+    if (type.equals("Place")) {
+      LinkedDataFields.coordinates(e.fields().get("coordinates"))
+          .ifPresent(
+              c -> {
+                Map<String, Object> geo = new LinkedHashMap<>();
+                geo.put("@type", "GeoCoordinates");
+                geo.put("latitude", c[0]);
+                geo.put("longitude", c[1]);
+                json.put("geo", geo);
+              });
+    }
+    List<String> sameAs = sameAs(e);
+    if (!sameAs.isEmpty()) {
+      json.put("sameAs", sameAs);
+    }
+    return write(json);
+  }
+
+  /** Wikidata item and Wikipedia article, when the front matter gives them well-formed. */
+  private static List<String> sameAs(Entity e) {
+    List<String> links = new ArrayList<>();
+    LinkedDataFields.wikidataId(e.fields().get("wikidata"))
+        .ifPresent(id -> links.add("https://www.wikidata.org/wiki/" + id));
+    wikipedia(e).ifPresent(links::add);
+    return links;
+  }
+
+  private static Optional<String> wikipedia(Entity e) {
+    if (e.fields().get("wikipedia") instanceof String url) {
+      String u = url.strip();
+      if (u.matches("(?i)https?://\\S+")) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, Object> named(String type, String name) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@type", type);
+    json.put("name", name);
+    return json;
+  }
+
+  private String absolute(String path) {
+    return config.baseUrl() + SitePaths.pretty(path);
+  }
+
+  private static String write(Map<String, Object> json) {
+    try {
+      return JSON.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain maps always serialize", e);
+    }
+  }
+
+  /**
+   * Escapes what could end the script element or start markup inside it ({@code <}, {@code >},
+   * {@code &}) and the two line separators that older JavaScript parsers reject.
+   */
+  private static final class ScriptSafeEscapes extends CharacterEscapes {
+    private final int[] escapes;
+
+    ScriptSafeEscapes() {
+      escapes = standardAsciiEscapesForJSON();
+      escapes['<'] = ESCAPE_STANDARD;
+      escapes['>'] = ESCAPE_STANDARD;
+      escapes['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028 || ch == 0x2029) {
+        return new com.fasterxml.jackson.core.io.SerializedString(
+            String.format("\\u%04x", ch));
+      }
+      return null;
+    }
+  }
+}

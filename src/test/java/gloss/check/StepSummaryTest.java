@@ -1,0 +1,111 @@
+package gloss.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import gloss.TestSite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StepSummaryTest {
+  private static final String BASE = """
+      -- content/people/ada.md --
+      ---
+      name: Ada Lovelace
+      aliases: [Ada]
+      ---
+      A mathematician.
+      -- content/articles/engine.md --
+      ---
+      title: The Engine
+      date: 2024-01-02
+      ---
+      Ada wrote notes on the engine.
+      -- content/annotations/engine/old.md --
+      ---
+      author: Old Hand
+      date: 2024-01-03
+      ---
+      An older note about Ada.
+      """;
+
+  private static final String PULL_REQUEST = """
+      -- content/annotations/engine/new.md --
+      ---
+      author: New Comer
+      date: 2024-01-04
+      quote: "notes on the engine"
+      ---
+      A new note | with a pipe.
+      -- content/people/charles.md --
+      ---
+      name: Charles Babbage
+      ---
+      An inventor, not yet mentioned.
+      """;
+
+  private static void git(Path dir, String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 3];
+    command[0] = "git";
+    command[1] = "-C";
+    command[2] = dir.toString();
+    System.arraycopy(args, 0, command, 3, args.length);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
+  }
+
+  private static boolean hasGit() {
+    try {
+      return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void listsOnlyWhatThePullRequestAdds(@TempDir Path dir) throws Exception {
+    assumeTrue(hasGit(), "git is not installed");
+    TestSite.write(dir, BASE);
+    git(dir, "init", "-q", "-b", "main");
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "base");
+    git(dir, "switch", "-q", "-c", "pr");
+    TestSite.write(dir, PULL_REQUEST);
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
+    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "pr");
+
+    Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
+    assertThat(added).isPresent();
+    CheckReport report = SiteCheck.run(TestSite.layout(dir));
+    String md = StepSummary.markdown(report, added, dir);
+    assertThat(md)
+        .contains("### What this pull request adds")
+        .contains("| `content/annotations/engine/new.md` | New Comer | The Engine | “notes on the engine” |")
+        .contains("| Charles Babbage | person |  | `content/people/charles.md` |")
+        .doesNotContain("old.md", "Ada Lovelace |")
+        .contains("| `content/people/charles.md:2:7` | warning | person 'Charles Babbage' is never mentioned");
+  }
+
+  @Test
+  void withoutGitEverythingIsListed(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, BASE);
+    Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
+    assertThat(added).isEmpty();
+    String md = StepSummary.markdown(SiteCheck.run(TestSite.layout(dir)), added, dir);
+    assertThat(md)
+        .contains("✅ No problems:")
+        .contains("_git could not compare this branch with its base, so all content is listed._")
+        .contains("| `content/annotations/engine/old.md` | Old Hand | The Engine | _the whole article_ |")
+        .contains("| Ada Lovelace | person | Ada | `content/people/ada.md` |");
+  }
+
+  @Test
+  void tableCellsCannotBreakTheTable() {
+    assertThat(StepSummary.cell("a | b\n<script> `x`")).isEqualTo("a \\| b &lt;script> 'x'");
+  }
+}

@@ -1,0 +1,109 @@
+package gloss.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gloss.SiteBuild;
+import gloss.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed with SIGKILL at any moment leaves the previous site as it was, and the next
+ * build cleans up and succeeds.
+ */
+class CrashSafetyTest {
+  private static final int ARTICLES = 1200;
+
+  @TempDir Path dir;
+
+  @Test
+  void killedBuildLeavesPreviousSiteIntactAndNextBuildSucceeds() throws Exception {
+    writeCorpus("First edition");
+    assertThat(SiteBuild.build(TestSite.layout(dir)).published()).isTrue();
+    Map<String, String> previous = snapshot(dir.resolve("site-output"));
+
+    writeCorpus("Second edition");
+    long[] killAfterMillis = {150, 400, 800, 1400, 2200};
+    for (long delay : killAfterMillis) {
+      Process child = startBuild();
+      Thread.sleep(delay);
+      child.destroyForcibly().waitFor();
+      Map<String, String> after = snapshot(dir.resolve("site-output"));
+      if (!after.equals(previous)) {
+        // The child may have finished before the kill: then the site must be the complete new one.
+        assertThat(after.keySet()).isEqualTo(previous.keySet());
+        assertThat(after.get("articles/a0001/index.html")).isNotEqualTo(previous.get("articles/a0001/index.html"));
+        previous = after;
+      }
+    }
+
+    Process finish = startBuild();
+    assertThat(finish.waitFor()).isZero();
+    try (Stream<Path> siblings = Files.list(dir)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .noneMatch(name -> name.startsWith(".site-output."));
+    }
+    assertThat(Files.readString(dir.resolve("site-output/articles/a0001/index.html")))
+        .contains("Second edition");
+  }
+
+  private Process startBuild() throws IOException {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "gloss.cli.Main",
+            "build",
+            "--content",
+            dir.resolve("content").toString(),
+            "--templates",
+            TestSite.DEFAULT_TEMPLATES.toString(),
+            "--output",
+            dir.resolve("site-output").toString());
+    return new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private void writeCorpus(String edition) throws IOException {
+    StringBuilder fixture = new StringBuilder();
+    fixture.append("-- content/people/ada.md --\n---\nname: Ada Lovelace\naliases: [Ada]\n---\nA mathematician.\n");
+    for (int i = 1; i <= ARTICLES; i++) {
+      fixture.append(String.format(java.util.Locale.ROOT, "-- content/articles/a%04d.md --%n", i));
+      fixture.append("---\ntitle: ").append(edition).append(' ').append(i).append("\ndate: 2024-01-01\n---\n");
+      for (int p = 0; p < 8; p++) {
+        fixture.append("Ada wrote notes on the analytical engine, paragraph ").append(p)
+            .append(", with care and at length about numbers and their symbols.\n\n");
+      }
+    }
+    TestSite.write(dir, fixture.toString());
+  }
+
+  private static Map<String, String> snapshot(Path root) throws Exception {
+    Map<String, String> hashes = new TreeMap<>();
+    if (!Files.exists(root)) {
+      return hashes;
+    }
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        hashes.put(
+            root.relativize(file).toString().replace('\\', '/'),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+      }
+    }
+    return hashes;
+  }
+}
