@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Builds an annotated article digest into a static, cross-linked website.",
     subcommands = {
       BuildCommand.class,
+      ServeCommand.class,
       CheckCommand.class,
       NewCommand.class,
       CommandLine.HelpCommand.class
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int CONTENT_ERRORS = 1;
+  static final int USAGE = 2;
   static final int INTERNAL_ERROR = 3;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

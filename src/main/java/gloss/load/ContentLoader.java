@@ -40,11 +40,14 @@ public final class ContentLoader {
   private final Path projectRoot;
   private final Path contentDir;
   private final Diagnostics diagnostics;
+  private final ContentCache cache;
 
-  private ContentLoader(Path projectRoot, Path contentDir, Diagnostics diagnostics) {
+  private ContentLoader(
+      Path projectRoot, Path contentDir, Diagnostics diagnostics, ContentCache cache) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
+    this.cache = cache;
   }
 
   /**
@@ -55,7 +58,26 @@ public final class ContentLoader {
   public static Content load(
       Path projectRoot, Path contentDir, String baseUrlOverride, Diagnostics diagnostics)
       throws IOException {
-    return new ContentLoader(projectRoot, contentDir, diagnostics).load(baseUrlOverride);
+    return new ContentLoader(projectRoot, contentDir, diagnostics, null).load(baseUrlOverride);
+  }
+
+  /**
+   * Loads a content folder, reading only the files that {@code cache} does not hold; the result
+   * and the diagnostics are the same as those of a fresh load.
+   */
+  public static Content load(
+      Path projectRoot,
+      Path contentDir,
+      String baseUrlOverride,
+      Diagnostics diagnostics,
+      ContentCache cache)
+      throws IOException {
+    return new ContentLoader(projectRoot, contentDir, diagnostics, cache).load(baseUrlOverride);
+  }
+
+  /** The same loader reporting into another sink, so a cache can keep each file's diagnostics. */
+  private ContentLoader reportingTo(Diagnostics sink) {
+    return new ContentLoader(projectRoot, contentDir, sink, null);
   }
 
   /** The path as shown to the user: relative to the project when inside it. */
@@ -84,22 +106,103 @@ public final class ContentLoader {
     Map<String, EntityKind> kinds = new HashMap<>();
     config.entityKinds().forEach(kind -> kinds.put(kind.key(), kind));
 
-    List<Path> files = contentFiles();
-    List<Object> items =
-        files.parallelStream()
-            .map(file -> readItem(file, kinds))
-            .flatMap(Optional::stream)
-            .toList();
+    List<Object> items;
+    if (cache == null) {
+      items =
+          contentFiles().parallelStream()
+              .map(file -> readItem(file, kinds))
+              .flatMap(Optional::stream)
+              .toList();
+    } else {
+      List<Path> files = cache.files(sink -> reportingTo(sink).contentFiles(), diagnostics);
+      cache.prepare(kinds);
+      items = cache.items(files, (f, sink) -> reportingTo(sink).readItem(f, kinds), diagnostics);
+      Content edited = afterEdits(config);
+      if (edited != null) {
+        return edited;
+      }
+    }
     List<Article> articles = ofType(items, Article.class);
     List<Annotation> annotations = ofType(items, Annotation.class);
     List<Entity> entities = ofType(items, Entity.class);
 
-    CrossFileChecks checks = new CrossFileChecks(diagnostics);
+    Diagnostics checked = cache == null ? diagnostics : new Diagnostics();
+    CrossFileChecks checks = new CrossFileChecks(checked);
     annotations = checks.annotationsWithArticles(annotations, articles);
     checks.listedEntitiesExist(articles, entities, config.entityKinds());
     articles = checks.articleRedirects(articles);
     entities = checks.entityRedirects(entities);
-    return new Content(config, articles, annotations, entities);
+    Content content = new Content(config, articles, annotations, entities);
+    if (cache != null) {
+      cache.lastContent = content;
+      cache.lastCheckDiagnostics = checked.sorted();
+      cache.lastCheckDiagnostics.forEach(diagnostics::add);
+    }
+    return content;
+  }
+
+  /**
+   * The last load's content with edited files' items put in place of the old ones, when no
+   * edit can change what the checks across files find: each replaced item is of the same kind
+   * and keeps what those checks look at (an article's slug, listed entities and redirect_from,
+   * an annotation's article, name and reply target, an entity's key and redirect_from), and
+   * none of them had a problem found by those checks. Null otherwise, and the checks run again.
+   */
+  private Content afterEdits(SiteConfig config) {
+    Content last = cache.lastContent;
+    if (cache.replaced == null
+        || last == null
+        || !config.entityKinds().equals(last.config().entityKinds())) {
+      return null;
+    }
+    Set<String> flagged = new java.util.HashSet<>();
+    cache.lastCheckDiagnostics.forEach(d -> flagged.add(d.pos().file()));
+    List<Article> articles = last.articles();
+    List<Annotation> annotations = last.annotations();
+    List<Entity> entities = last.entities();
+    for (Object[] pair : cache.replaced) {
+      Object old = pair[0];
+      Object now = pair[1];
+      if (old instanceof Article a && now instanceof Article b
+          && a.slug().equals(b.slug())
+          && a.listedEntities().equals(b.listedEntities())
+          && a.redirectFrom().equals(b.redirectFrom())
+          && !flagged.contains(a.file().path())) {
+        articles = replaced(articles, a, b);
+      } else if (old instanceof Annotation a && now instanceof Annotation b
+          && a.articleSlug().equals(b.articleSlug())
+          && a.name().equals(b.name())
+          && a.inReplyTo().equals(b.inReplyTo())
+          && !flagged.contains(a.file().path())) {
+        annotations = replaced(annotations, a, b);
+      } else if (old instanceof Entity a && now instanceof Entity b
+          && a.key().equals(b.key())
+          && a.redirectFrom().equals(b.redirectFrom())
+          && !flagged.contains(a.source().path())) {
+        entities = replaced(entities, a, b);
+      } else {
+        return null;
+      }
+      if (articles == null || annotations == null || entities == null) {
+        return null;
+      }
+    }
+    Content content = new Content(config, articles, annotations, entities);
+    cache.lastContent = content;
+    cache.lastCheckDiagnostics.forEach(diagnostics::add);
+    return content;
+  }
+
+  /** The list with {@code old} (found by identity) replaced, or null if it is not there. */
+  private static <T> List<T> replaced(List<T> list, T old, T now) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == old) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(i, now);
+        return copy;
+      }
+    }
+    return null;
   }
 
   private static <T> List<T> ofType(List<Object> items, Class<T> type) {

@@ -21,6 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +47,7 @@ public final class SiteRenderer {
   private final SiteConfig config;
   private final Map<String, Entity> entities;
   private final DateTimeFormatter dateFormat;
-  private final Views.Site site;
+  private Views.Site site;
   private final JsonLd jsonLd;
 
   public SiteRenderer(TemplateSet templates, SiteConfig config, List<Entity> entities) {
@@ -82,52 +85,104 @@ public final class SiteRenderer {
 
   /** Renders every page of the site into the sink; returns the number of files written. */
   public int render(Input input, PageSink target, Diagnostics diagnostics) {
+    return render(input, target, diagnostics, new RenderCache());
+  }
+
+  /**
+   * Renders every page of the site into the sink, running a template only for pages whose
+   * model or template changed since {@code cache} last saw them; the other pages get the bytes
+   * they had, so the sink always receives the whole site. Returns the number of files written.
+   */
+  public int render(Input input, PageSink target, Diagnostics diagnostics, RenderCache cache) {
+    cache.useContext(new RenderCache.ViewContext(config, entityLinks(), linkedData()));
+    if (site.equals(cache.site)) {
+      site = cache.site;
+    } else {
+      cache.site = site;
+      cache.jobs = new IdentityHashMap<>();
+      cache.articleJobs = new ViewMemo<>();
+    }
+    // Jobs of pages whose view is the very one of the last render (so the same model).
+    Map<Object, Object> previousJobs = cache.jobs;
+    Map<Object, Object> nextJobs = new IdentityHashMap<>();
+    int expected = Math.max(16, cache.pages.size() + cache.pages.size() / 8);
+    Map<String, RenderCache.PageState> rendered = new ConcurrentHashMap<>(expected);
     AtomicInteger pages = new AtomicInteger();
-    Set<String> htmlPages = ConcurrentHashMap.newKeySet();
+    Set<String> htmlPages = ConcurrentHashMap.newKeySet(expected);
+    // Pages are added to the sitemap as they are emitted (see emit); redirects are left out.
     PageSink sink =
         (path, bytes) -> {
-          if (path.endsWith(".html") && !path.equals("404.html")) {
-            htmlPages.add(path);
-          }
           target.write(path, bytes);
+          pages.incrementAndGet();
         };
     Map<String, LinkedArticle> bySlug = new HashMap<>();
     input.articles().forEach(a -> bySlug.put(a.article().slug(), a));
-    List<LinkedArticle> newestFirst =
-        input.articles().stream()
-            .sorted(
-                Comparator.comparing((LinkedArticle a) -> a.article().date())
-                    .reversed()
-                    .thenComparing(a -> a.article().slug()))
-            .toList();
+    List<LinkedArticle> newestFirst = newestFirst(input.articles(), bySlug, cache);
+    List<Job> jobs = new ArrayList<>();
 
-    input.articles().parallelStream()
-        .forEach(a -> {
-          String slug = a.article().slug();
-          emit(sink, pages, SitePaths.article(slug), "article.ftlh",
-              page(a.article().title(), a.article().summary(), SitePaths.article(slug), "article",
-                  jsonLd.article(a, a.article().summary()), Map.of("article", articleView(a))),
-              diagnostics);
-          for (String old : a.article().redirectFrom()) {
-            redirect(target, pages, SitePaths.article(old), SitePaths.article(slug),
-                a.article().title(), diagnostics);
-          }
-          write(sink, pages, SitePaths.annotations(slug),
-              AnnotationCollection.of(a, config.baseUrl(), config.language()));
-        });
+    List<RenderCache.ArticleOutput> articleOutputs =
+        cache.articleViews.of(
+            input.articles(),
+            a -> new RenderCache.ArticleOutput(
+                articleView(a),
+                jsonLd.article(a, a.article().summary()),
+                AnnotationCollection.of(a, config.baseUrl(), config.language())));
+    jobs.addAll(cache.articleJobs.of(articleOutputs, out -> new Job(out.view().url(), "article.ftlh",
+        page(out.view().title(), out.view().summary(), out.view().url(), "article", out.jsonLd(),
+            Map.of("article", out.view())))));
+    List<Job> redirects = new ArrayList<>();
+    for (LinkedArticle a : input.articles()) {
+      for (String old : a.article().redirectFrom()) {
+        redirects.add(redirect(SitePaths.article(old), SitePaths.article(a.article().slug()),
+            a.article().title()));
+      }
+    }
 
-    entities.values().parallelStream()
-        .forEach(e -> {
-          String template = templates.has(e.kind().singular() + ".ftlh") ? e.kind().singular() + ".ftlh" : "entity.ftlh";
-          String path = SitePaths.entity(e.kind(), e.slug());
-          String description = firstSentence(e.description());
-          emit(sink, pages, path, template,
-              page(e.name(), description, path, "entity", jsonLd.entity(e, description),
-                  Map.of("entity", entityView(e, input, bySlug))), diagnostics);
-          for (String old : e.redirectFrom()) {
-            redirect(target, pages, SitePaths.entity(e.kind(), old), path, e.name(), diagnostics);
-          }
-        });
+    Map<String, RenderCache.EntityViewState> entityViews = new ConcurrentHashMap<>();
+    Map<String, RenderCache.EntityViewState> previousEntityViews = cache.entityViews;
+    Map<EntityKind, String> entityTemplates = new HashMap<>();
+    entities.values().forEach(e -> entityTemplates.computeIfAbsent(e.kind(),
+        k -> templates.has(k.singular() + ".ftlh") ? k.singular() + ".ftlh" : "entity.ftlh"));
+    List<Entity> stale = new ArrayList<>();
+    Map<String, List<Object>> entityInputs = new HashMap<>();
+    for (Entity e : entities.values()) {
+      List<Object> inputs =
+          List.of(
+              e,
+              input.descriptions().getOrDefault(e.key(), ""),
+              input.references().backlinks(e.key()),
+              input.references().appearsWith(e.key()),
+              input.references().mentionCount(e.key()));
+      RenderCache.EntityViewState state = previousEntityViews.get(e.key());
+      if (state != null && state.inputs().equals(inputs)) {
+        entityViews.put(e.key(), state);
+      } else {
+        stale.add(e);
+        entityInputs.put(e.key(), inputs);
+      }
+    }
+    stale.parallelStream()
+        .forEach(e -> entityViews.put(e.key(), new RenderCache.EntityViewState(
+            entityInputs.get(e.key()), entityView(e, input, bySlug), firstSentence(e.description()),
+            jsonLd.entity(e, firstSentence(e.description())))));
+    List<Job> entityJobs = new ArrayList<>();
+    for (Entity e : entities.values()) {
+      RenderCache.EntityViewState state = entityViews.get(e.key());
+      Job job = (Job) previousJobs.get(state);
+      if (job == null || !job.template().equals(entityTemplates.get(e.kind()))) {
+        String path = SitePaths.entity(e.kind(), e.slug());
+        job = new Job(path, entityTemplates.get(e.kind()),
+            page(e.name(), state.summary(), path, "entity", state.jsonLd(),
+                Map.of("entity", state.view())));
+      }
+      nextJobs.put(state, job);
+      entityJobs.add(job);
+      for (String old : e.redirectFrom()) {
+        redirects.add(redirect(SitePaths.entity(e.kind(), old), job.path(), e.name()));
+      }
+    }
+    cache.entityViews = entityViews;
+    jobs.addAll(entityJobs);
 
     List<Views.EntityLink> allEntities = new ArrayList<>();
     for (EntityKind kind : config.entityKinds()) {
@@ -141,12 +196,11 @@ public final class SiteRenderer {
       String path = SitePaths.kindIndex(kind);
       Views.Kind kindView =
           site.kinds().stream().filter(k -> k.key().equals(kind.key())).findFirst().orElseThrow();
-      emit(sink, pages, path, "entities.ftlh",
-          page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members)),
-          diagnostics);
+      jobs.add(new Job(path, "entities.ftlh",
+          page(kind.label(), "", path, "entities", Map.of("kind", kindView, "entities", members))));
     }
 
-    List<Views.ArticleCard> cards = newestFirst.stream().map(this::card).toList();
+    List<Views.ArticleCard> cards = cache.cards.of(newestFirst, this::card);
     int pageCount = Math.max(1, (cards.size() + config.pageSize() - 1) / config.pageSize());
     for (int n = 1; n <= pageCount; n++) {
       String path = SitePaths.homePage(n);
@@ -156,77 +210,209 @@ public final class SiteRenderer {
           new Views.Pager(
               n, pageCount, n > 1 ? SitePaths.homePage(n - 1) : "",
               n < pageCount ? SitePaths.homePage(n + 1) : "");
-      emit(sink, pages, path, "index.ftlh",
+      jobs.add(new Job(path, "index.ftlh",
           page(config.title(), config.description(), path, "home",
-              Map.of("articles", slice, "pager", pager)),
-          diagnostics);
+              Map.of("articles", slice, "pager", pager))));
     }
 
-    List<Views.Author> authors = renderAuthors(newestFirst, sink, pages, diagnostics);
-    write(sink, pages, "search-index.js", SearchIndex.of(cards, allEntities, authors));
-    emit(sink, pages, "search/index.html", "search.ftlh",
+    List<Views.Author> authors = authorJobs(input.articles(), cache, jobs);
+    jobs.add(new Job("search/index.html", "search.ftlh",
         page("Search", "Search articles, people, places, organizations and notes", "search/index.html", "search",
-            Map.of()), diagnostics);
+            Map.of())));
 
-    emit(sink, pages, "404.html", "404.ftlh",
-        page("Page not found", "", "404.html", "404", Map.of()), diagnostics);
-    emit(sink, pages, "feed.xml", "feed.ftlx",
+    jobs.add(new Job("404.html", "404.ftlh",
+        page("Page not found", "", "404.html", "404", Map.of())));
+    jobs.add(new Job("feed.xml", "feed.ftlx",
         page(config.title(), config.description(), "feed.xml", "feed",
             Map.of(
                 "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
-                "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString())),
-        diagnostics);
-    List<Views.SitemapEntry> sitemap =
-        htmlPages.stream()
-            .sorted()
-            .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
-            .toList();
-    emit(sink, pages, "sitemap.xml", "sitemap.ftlx",
-        page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap)), diagnostics);
+                "updated", newestFirst.isEmpty() ? "1970-01-01" : newestFirst.get(0).article().date().toString()))));
+
+    jobs.addAll(redirects);
+    cache.jobs = nextJobs;
+    List<Job> changed = new ArrayList<>();
+    for (Job job : jobs) {
+      RenderCache.PageState state = unchanged(job, cache);
+      if (state == null) {
+        changed.add(job);
+      } else {
+        emit(job, state, rendered, sink, htmlPages);
+      }
+    }
+    changed.parallelStream().forEach(job -> run(job, cache, rendered, sink, htmlPages, diagnostics));
+    writeFiles(articleOutputs, cards, allEntities, authors, cache, sink);
+
+    if (!htmlPages.equals(cache.sitemapPaths)) {
+      cache.sitemapPaths = Set.copyOf(htmlPages);
+      cache.sitemap =
+          htmlPages.stream()
+              .sorted()
+              .map(p -> new Views.SitemapEntry(config.baseUrl() + SitePaths.pretty(p)))
+              .toList();
+    }
+    List<Views.SitemapEntry> sitemap = cache.sitemap;
+    run(new Job("sitemap.xml", "sitemap.ftlx",
+        page(config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", sitemap))),
+        cache, rendered, sink, htmlPages, diagnostics);
+    cache.pages = rendered;
     return pages.get();
   }
 
-  private List<Views.Author> renderAuthors(
-      List<LinkedArticle> newestFirst, PageSink sink, AtomicInteger pages, Diagnostics diagnostics) {
-    Map<String, List<Views.Note>> byHandle = new TreeMap<>();
-    Map<String, Annotation> firstByHandle = new HashMap<>();
-    for (LinkedArticle a : newestFirst) {
-      for (LinkedAnnotation la : a.annotations()) {
-        Annotation an = la.annotation();
-        byHandle.computeIfAbsent(an.handle(), h -> new ArrayList<>()).add(note(a, la, List.of()));
-        firstByHandle.putIfAbsent(an.handle(), an);
+  /**
+   * The articles newest first (then by slug): the last render's order when no article was
+   * added, removed or re-dated, so that an edit does not sort the whole digest again.
+   */
+  private static List<LinkedArticle> newestFirst(
+      List<LinkedArticle> articles, Map<String, LinkedArticle> bySlug, RenderCache cache) {
+    List<LinkedArticle> before = cache.orderedFrom;
+    if (before != null && before.size() == articles.size()) {
+      List<LinkedArticle> ordered = new ArrayList<>(cache.order);
+      boolean same = true;
+      for (int i = 0; same && i < articles.size(); i++) {
+        LinkedArticle now = articles.get(i);
+        LinkedArticle old = before.get(i);
+        if (now != old) {
+          same = now.article().slug().equals(old.article().slug())
+              && now.article().date().equals(old.article().date());
+          if (same) {
+            ordered.set(cache.orderIndex.get(now.article().slug()), now);
+          }
+        }
+      }
+      if (same) {
+        cache.orderedFrom = articles;
+        cache.order = ordered;
+        return ordered;
       }
     }
-    List<Views.Author> authors = new ArrayList<>();
-    byHandle.forEach(
-        (handle, notes) -> {
-          notes.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
-          Annotation first = firstByHandle.get(handle);
-          authors.add(new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), notes));
-        });
-    authors.parallelStream().forEach(author ->
-        emit(sink, pages, author.url(), "author.ftlh",
-            page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author)),
-            diagnostics));
-    emit(sink, pages, SitePaths.authors(), "authors.ftlh",
-        page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors)), diagnostics);
+    List<LinkedArticle> ordered =
+        articles.stream()
+            .sorted(
+                Comparator.comparing((LinkedArticle a) -> a.article().date())
+                    .reversed()
+                    .thenComparing(a -> a.article().slug()))
+            .toList();
+    cache.orderedFrom = articles;
+    cache.order = ordered;
+    cache.orderIndex = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      cache.orderIndex.put(ordered.get(i).article().slug(), i);
+    }
+    return ordered;
+  }
+
+  /** One page to render: where it goes, with which template and model. */
+  record Job(String path, String template, Map<String, Object> model, boolean listed) {
+    Job(String path, String template, Map<String, Object> model) {
+      this(path, template, model, true);
+    }
+  }
+
+  /** Replaces an article's notes in its authors' lists, marking those authors for assembly. */
+  private void noteAuthors(LinkedArticle a, RenderCache.Authors state, Set<String> dirty) {
+    String slug = a.article().slug();
+    state.forget(slug, dirty);
+    List<RenderCache.AuthorNote> notes = new ArrayList<>();
+    for (LinkedAnnotation la : a.annotations()) {
+      RenderCache.AuthorNote n = new RenderCache.AuthorNote(la.annotation(), note(a, la, List.of()));
+      notes.add(n);
+      state.byAuthor
+          .computeIfAbsent(n.annotation().handle(), h -> new HashMap<>())
+          .computeIfAbsent(slug, k -> new ArrayList<>())
+          .add(n);
+      dirty.add(n.annotation().handle());
+    }
+    state.bySlug.put(slug, notes);
+    state.seen.put(slug, a);
+  }
+
+  /** For each entity, what links to it show; cached views depend on it. */
+  private Map<String, Object> entityLinks() {
+    Map<String, Object> links = new HashMap<>();
+    entities.values().forEach(e -> links.put(e.key(), link(e, 0)));
+    return links;
+  }
+
+  /**
+   * Contributor pages. Each author's notes are kept per article between renders, so only the
+   * authors of articles that changed are assembled again.
+   */
+  private List<Views.Author> authorJobs(List<LinkedArticle> articles, RenderCache cache, List<Job> jobs) {
+    RenderCache.Authors state = cache.authorNotes;
+    Set<String> dirty = new HashSet<>();
+    List<Integer> changed = new ArrayList<>();
+    boolean aligned = state.from != null && state.from.size() == articles.size();
+    for (int i = 0; aligned && i < articles.size(); i++) {
+      LinkedArticle now = articles.get(i);
+      LinkedArticle old = state.from.get(i);
+      if (now != old) {
+        aligned = now.article().slug().equals(old.article().slug());
+        changed.add(i);
+      }
+    }
+    if (aligned) {
+      // The same articles in the same places: only the changed ones are looked at.
+      for (int i : changed) {
+        noteAuthors(articles.get(i), state, dirty);
+      }
+    } else {
+      Set<String> present = new HashSet<>();
+      for (LinkedArticle a : articles) {
+        present.add(a.article().slug());
+        if (state.seen.get(a.article().slug()) != a) {
+          noteAuthors(a, state, dirty);
+        }
+      }
+      for (String slug : new ArrayList<>(state.seen.keySet())) {
+        if (!present.contains(slug)) {
+          state.forget(slug, dirty);
+          state.seen.remove(slug);
+        }
+      }
+    }
+    state.from = articles;
+    Comparator<LinkedArticle> newestFirst =
+        Comparator.comparing((LinkedArticle a) -> a.article().date())
+            .reversed()
+            .thenComparing(a -> a.article().slug());
+    for (String handle : dirty) {
+      Map<String, List<RenderCache.AuthorNote>> bySlug = state.byAuthor.get(handle);
+      if (bySlug == null || bySlug.isEmpty()) {
+        state.byAuthor.remove(handle);
+        state.views.remove(handle);
+        continue;
+      }
+      String firstSlug =
+          bySlug.keySet().stream().min(Comparator.comparing(state.seen::get, newestFirst)).orElseThrow();
+      Annotation first = bySlug.get(firstSlug).get(0).annotation();
+      List<Views.Note> sorted = new ArrayList<>();
+      bySlug.values().forEach(list -> list.forEach(n -> sorted.add(n.note())));
+      sorted.sort(Comparator.comparing(Views.Note::date).reversed().thenComparing(Views.Note::articleSlug).thenComparing(Views.Note::id));
+      state.views.put(handle,
+          new Views.Author(handle, first.author(), SitePaths.author(handle), first.authorUrl(), sorted));
+    }
+    List<Views.Author> authors = new ArrayList<>(state.views.values());
+    for (Views.Author author : authors) {
+      jobs.add(new Job(author.url(), "author.ftlh",
+          page(author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author))));
+    }
+    jobs.add(new Job(SitePaths.authors(), "authors.ftlh",
+        page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors))));
     return authors;
   }
 
   /**
-   * Writes a redirect page at a former URL. It goes straight to the target sink: redirects are
-   * not pages of their own, so the sitemap leaves them out.
+   * A redirect page at a former URL. Redirects are not pages of their own, so the sitemap
+   * leaves them out.
    */
-  private void redirect(
-      PageSink target, AtomicInteger pages, String from, String to, String title,
-      Diagnostics diagnostics) {
+  private Job redirect(String from, String to, String title) {
     String canonical = config.baseUrl() + SitePaths.pretty(to);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
     model.put("page", new Views.Page(title, "", from, canonical, "redirect"));
     model.put("root", SitePaths.rootFrom(from));
     model.put("redirect", new Views.Redirect(to, canonical, title));
-    emit(target, pages, from, "redirect.ftlh", model, diagnostics);
+    return new Job(from, "redirect.ftlh", model, false);
   }
 
   private Map<String, Object> page(
@@ -249,25 +435,99 @@ public final class SiteRenderer {
     return model;
   }
 
-  private void emit(
+  /**
+   * Renders one page, or takes its bytes from the cache when its template and model are those
+   * of the last render; a page whose template fails is left out and not cached.
+   */
+  private void run(
+      Job job,
+      RenderCache cache,
+      Map<String, RenderCache.PageState> rendered,
       PageSink sink,
-      AtomicInteger pages,
-      String path,
-      String template,
-      Map<String, Object> model,
+      Set<String> htmlPages,
       Diagnostics diagnostics) {
-    templates
-        .render(template, model, diagnostics)
-        .ifPresent(html -> write(sink, pages, path, html.getBytes(StandardCharsets.UTF_8)));
+    RenderCache.PageState state = unchanged(job, cache);
+    if (state == null) {
+      Optional<String> html = templates.render(job.template(), job.model(), diagnostics);
+      if (html.isEmpty()) {
+        return;
+      }
+      state =
+          new RenderCache.PageState(
+              job.template(),
+              templates.fingerprint(job.template()),
+              job.model(),
+              html.get().getBytes(StandardCharsets.UTF_8));
+    }
+    emit(job, state, rendered, sink, htmlPages);
   }
 
-  private static void write(PageSink sink, AtomicInteger pages, String path, byte[] bytes) {
+  /** The page as last rendered, when its template and model are still the same; else null. */
+  private RenderCache.PageState unchanged(Job job, RenderCache cache) {
+    RenderCache.PageState state = cache.pages.get(job.path());
+    if (state != null
+        && state.model() == job.model()
+        && state.fingerprint().equals(templates.fingerprint(job.template()))) {
+      return state;
+    }
+    if (state != null
+        && state.template().equals(job.template())
+        && state.fingerprint().equals(templates.fingerprint(job.template()))
+        && state.model().equals(job.model())) {
+      return state;
+    }
+    return null;
+  }
+
+  private static void emit(
+      Job job,
+      RenderCache.PageState state,
+      Map<String, RenderCache.PageState> rendered,
+      PageSink sink,
+      Set<String> htmlPages) {
+    rendered.put(job.path(), state);
+    if (job.listed() && job.path().endsWith(".html") && !job.path().equals("404.html")) {
+      htmlPages.add(job.path());
+    }
     try {
-      sink.write(path, bytes);
-      pages.incrementAndGet();
+      sink.write(job.path(), state.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The files that are not pages: each article's annotation collection (kept with its view)
+   * and the search index, written again only when its cards, entities or authors changed.
+   */
+  private static void writeFiles(
+      List<RenderCache.ArticleOutput> articles,
+      List<Views.ArticleCard> cards,
+      List<Views.EntityLink> allEntities,
+      List<Views.Author> authors,
+      RenderCache cache,
+      PageSink sink) {
+    try {
+      for (RenderCache.ArticleOutput out : articles) {
+        sink.write(SitePaths.annotations(out.view().slug()), out.annotations());
+      }
+      List<Object> searchInputs = List.of(cards, allEntities, authors);
+      if (cache.searchIndex == null || !searchInputs.equals(cache.searchInputs)) {
+        cache.searchInputs = searchInputs;
+        cache.searchIndex = SearchIndex.of(cards, allEntities, authors);
+      }
+      sink.write("search-index.js", cache.searchIndex);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What article JSON-LD reads from entities beyond the links to them: names and identifiers. */
+  private Map<String, Object> linkedData() {
+    Map<String, Object> data = new HashMap<>();
+    entities.values().forEach(e -> data.put(e.key(), java.util.Arrays.asList(
+        e.name(), e.aliases(), e.fields().get("wikidata"), e.fields().get("wikipedia"))));
+    return data;
   }
 
   private String display(LocalDate date) {

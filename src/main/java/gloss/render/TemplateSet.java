@@ -27,10 +27,12 @@ import java.util.TimeZone;
 public final class TemplateSet {
   private final Configuration config;
   private final String displayDir;
+  private final TemplateFingerprints fingerprints;
 
-  private TemplateSet(Configuration config, String displayDir) {
+  private TemplateSet(Configuration config, String displayDir, TemplateFingerprints fingerprints) {
     this.config = config;
     this.displayDir = displayDir;
+    this.fingerprints = fingerprints;
   }
 
   /**
@@ -57,7 +59,12 @@ public final class TemplateSet {
     config.setAPIBuiltinEnabled(false);
     config.setCacheStorage(new freemarker.cache.StrongCacheStorage());
     config.setTemplateUpdateDelayMilliseconds(0);
-    return new TemplateSet(config, displayDir);
+    return new TemplateSet(config, displayDir, TemplateFingerprints.of(dir));
+  }
+
+  /** A hash of the template and of every template it uses: equal hashes render alike. */
+  String fingerprint(String name) {
+    return fingerprints.of(name);
   }
 
   /** Whether the theme has a template of this name (for optional kind-specific templates). */
