@@ -59,10 +59,12 @@ final class AnnotationAnchorer {
                     : "; the closest passage is \"" + nf.closestPassage() + "\""));
       }
     }
-    for (Map.Entry<String, Anchor> e : anchors.entrySet()) {
-      Annotation a = quoted.stream().filter(q -> q.name().equals(e.getKey())).findFirst().orElseThrow();
-      PassageHighlighter.highlight(
-          body, e.getValue().start(), e.getValue().end(), a.name(), "Note by " + a.author());
+    for (Annotation a : quoted) {
+      Anchor anchor = anchors.get(a.name());
+      if (anchor != null) {
+        PassageHighlighter.highlight(
+            body, anchor.start(), anchor.end(), a.name(), "Note by " + a.author());
+      }
     }
     return anchors;
   }

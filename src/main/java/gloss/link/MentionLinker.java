@@ -52,6 +52,7 @@ public final class MentionLinker {
 
     List<Mention> mentions = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
+    Map<Element, String> blockStrings = new IdentityHashMap<>();
     for (TextRun run : runs) {
       if (run.skipped) {
         continue;
@@ -61,7 +62,8 @@ public final class MentionLinker {
       if (matches.isEmpty()) {
         continue;
       }
-      String blockText = blockTexts.get(run.block).toString();
+      // A block's text is needed once per text node with mentions: build the String once.
+      String blockText = blockStrings.computeIfAbsent(run.block, b -> blockTexts.get(b).toString());
       int at = 0;
       for (EntityIndex.Match m : matches) {
         if (m.start() > at) {
@@ -82,8 +84,12 @@ public final class MentionLinker {
           mark.attr("href", hrefs.apply(entity)).attr("title", entity.name());
         }
         run.node.before(mark);
+        // Backlinks show only the first few contexts per document; later mentions are counted
+        // but their sentences are never shown, so they are not cut out.
         mentions.add(
-            context(entity.key(), id, linked, blockText, run.offset + m.start(), run.offset + m.end()));
+            n <= CrossReferences.CONTEXTS_PER_DOCUMENT
+                ? context(entity.key(), id, linked, blockText, run.offset + m.start(), run.offset + m.end())
+                : new Mention(entity.key(), id, linked, "", written, ""));
         at = m.end();
       }
       if (at < text.length()) {
