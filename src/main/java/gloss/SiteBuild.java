@@ -2,17 +2,16 @@ package gloss;
 
 import gloss.diag.Diagnostics;
 import gloss.link.CrossReferences;
-import gloss.link.LinkedArticle;
 import gloss.model.Content;
 import gloss.render.PageSink;
 import gloss.write.SiteWriter;
 import java.io.IOException;
-import java.util.List;
 
 /**
- * The pipeline, in order: load content → render Markdown, link mentions and anchor annotations →
- * cross-reference → render pages → write. This class only wires the stages together; the
- * stages themselves run in {@link IncrementalBuild}, which {@code serve} keeps between rebuilds.
+ * The public door of the pipeline: load content → link each article and write its page →
+ * cross-reference → entity, author and list pages → write ({@link Pipeline}). {@code gloss
+ * build} and {@code check} run it without reuse; {@code serve} runs it through the memo of
+ * {@code gloss.build}.
  */
 public final class SiteBuild {
   private SiteBuild() {}
@@ -26,7 +25,7 @@ public final class SiteBuild {
     Diagnostics diagnostics = new Diagnostics();
     int files;
     try {
-      files = render(layout, writer.sink(), diagnostics);
+      files = render(layout, Reuse.NONE, writer.sink(), diagnostics).files();
     } catch (IOException | RuntimeException e) {
       writer.discard();
       throw e;
@@ -39,26 +38,18 @@ public final class SiteBuild {
     return new BuildResult(diagnostics.sorted(), files, writer.bytesWritten(), true);
   }
 
-  /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
-  public static int render(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
-      throws IOException {
-    return renderStages(layout, sink, diagnostics).files();
-  }
-
   /**
    * What the stages produced, for tools that look further than the pages ({@code check}).
    *
    * @param content everything loaded from the content folder
-   * @param articles the articles after the link stage, by slug
    * @param references who mentions which entity
    * @param files how many files went to the sink
    */
-  public record Rendered(
-      Content content, List<LinkedArticle> articles, CrossReferences references, int files) {}
+  public record Rendered(Content content, CrossReferences references, int files) {}
 
-  /** Runs the whole pipeline into any sink and returns what every stage produced. */
-  public static Rendered renderStages(SiteLayout layout, PageSink sink, Diagnostics diagnostics)
+  /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
+  public static Rendered render(SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics)
       throws IOException {
-    return IncrementalBuild.of(layout).runStages(sink, diagnostics);
+    return Pipeline.run(layout, reuse, sink, diagnostics);
   }
 }

@@ -1,5 +1,6 @@
 package gloss;
 
+import gloss.diag.DisplayPath;
 import java.nio.file.Path;
 
 /**
@@ -21,9 +22,8 @@ public record SiteLayout(
         null);
   }
 
-  String display(Path path) {
-    Path abs = path.toAbsolutePath().normalize();
-    Path root = projectRoot.toAbsolutePath().normalize();
-    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+  /** A folder or file as shown to the user: relative to the project when inside it. */
+  public String display(Path path) {
+    return DisplayPath.of(projectRoot, path);
   }
 }

@@ -2,6 +2,7 @@ package gloss;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -80,11 +81,42 @@ class ArchitectureTest {
     "gloss.model", "gloss.diag"
   };
 
+  /** The memo layer runs the pipeline of {@code gloss}; the pipeline never sees it. */
   @ArchTest
-  static final ArchRule serve = stage("gloss.serve", STAGES_AND_BUILD);
+  static final ArchRule memo = stage("gloss.build", STAGES_AND_BUILD);
+
+  @ArchTest
+  static final ArchRule serve = stage("gloss.serve", with(STAGES_AND_BUILD, "gloss.build"));
 
   @ArchTest
   static final ArchRule check = stage("gloss.check", STAGES_AND_BUILD);
+
+  /** {@code new} reads content and checks quotes as the build would; only the command line uses it. */
+  @ArchTest
+  static final ArchRule scaffold =
+      stage(
+          "gloss.scaffold", "gloss", "gloss.load", "gloss.markdown", "gloss.link", "gloss.model",
+          "gloss.diag");
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineUsesScaffold =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("gloss.cli..", "gloss.scaffold..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("gloss.scaffold..")
+          .because("check shares what it needs with new through gloss.model (Placeholders)");
+
+  @ArchTest
+  static final ArchRule noCyclesBetweenPackages =
+      slices().matching("gloss.(*)..").should().beFreeOfCycles();
+
+  static String[] with(String[] stages, String... more) {
+    List<String> all = new ArrayList<>(Arrays.asList(stages));
+    all.addAll(Arrays.asList(more));
+    return all.toArray(String[]::new);
+  }
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCommandLine =
@@ -105,5 +137,5 @@ class ArchitectureTest {
               "gloss.write..", "gloss.model..", "gloss.diag..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("gloss.serve..", "gloss.check..");
+          .resideInAnyPackage("gloss.serve..", "gloss.check..", "gloss.build..");
 }

@@ -6,7 +6,7 @@ import gloss.diag.SourcePos;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Entity;
-import gloss.scaffold.Placeholders;
+import gloss.model.Placeholders;
 import java.util.HashSet;
 import java.util.Set;
 

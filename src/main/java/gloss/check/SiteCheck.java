@@ -1,10 +1,10 @@
 package gloss.check;
 
+import gloss.Reuse;
 import gloss.SiteBuild;
 import gloss.SiteLayout;
 import gloss.diag.Diagnostics;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * {@code gloss check}: runs the whole build in memory (the output folder is never touched),
@@ -18,7 +18,7 @@ public final class SiteCheck {
   public static CheckReport run(SiteLayout layout) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     MemorySite site = new MemorySite();
-    SiteBuild.Rendered rendered = SiteBuild.renderStages(layout, site, diagnostics);
+    SiteBuild.Rendered rendered = SiteBuild.render(layout, Reuse.NONE, site, diagnostics);
     ContentChecks.unmentioned(rendered, diagnostics);
     ContentChecks.placeholders(rendered, diagnostics);
     NameSuggester.suggest(rendered.content(), diagnostics);
@@ -29,16 +29,10 @@ public final class SiteCheck {
             .anyMatch(d -> d.isError() && (d.pos().file().endsWith(".ftlh") || d.pos().file().endsWith(".ftlx")));
     if (rendered.files() > 0 && !templateErrors) {
       pages =
-          new PageChecks(rendered.content().config(), display(layout, layout.output()), site.files())
+          new PageChecks(rendered.content().config(), layout.display(layout.output()), site.files())
               .check(diagnostics);
     }
     return new CheckReport(diagnostics.sorted(), pages, rendered.content());
   }
 
-  /** A folder as the user named it: relative to the project when inside it. */
-  static String display(SiteLayout layout, Path path) {
-    Path abs = path.toAbsolutePath().normalize();
-    Path root = layout.projectRoot().toAbsolutePath().normalize();
-    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
-  }
 }

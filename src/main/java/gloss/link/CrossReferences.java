@@ -1,11 +1,14 @@
 package gloss.link;
 
+import gloss.model.Annotation;
+import gloss.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,10 @@ import java.util.TreeMap;
 
 /**
  * Who mentions whom, across the whole digest: each entity's backlinks (newest first) and the
- * entities it appears with most often. Built in one pass over all mentions, in time linear in
- * their number plus the pairs of entities that share an article; {@link Tracker} keeps them up
- * to date as articles change.
+ * entities it appears with most often. Each article adds a {@link Contribution} (its body's
+ * and its annotations' mentions, with at most {@link #CONTEXTS_PER_DOCUMENT} contexts per
+ * document), so that the linked article itself can be dropped once it is summarised. Built in
+ * time linear in the mentions plus the pairs of entities that share an article.
  */
 public final class CrossReferences {
   /** How many mention contexts a backlink shows per document. */
@@ -36,14 +40,75 @@ public final class CrossReferences {
     }
   }
 
-  /** A document's mentions, as the linker found them, plus entities listed in front matter. */
-  public record DocumentMentions(Document document, List<Mention> mentions, List<String> listed) {}
-
   /** One document that mentions an entity, with up to three contexts. */
   public record Backlink(Document document, List<Mention> contexts, int count) {}
 
   /** An entity that shares articles with another, and how many. */
   public record Companion(String entityKey, int articles) {}
+
+  /**
+   * What one article (its body and its annotations) adds to the whole: its backlinks and
+   * mention counts by entity, and the entities it mentions or lists.
+   */
+  public record Contribution(
+      String articleSlug,
+      Map<String, List<Backlink>> backlinks,
+      Map<String, Integer> counts,
+      Set<String> entities) {
+
+    public Contribution {
+      backlinks = Map.copyOf(backlinks);
+      counts = Map.copyOf(counts);
+      entities = Collections.unmodifiableSet(new LinkedHashSet<>(entities));
+    }
+
+    /** The contribution of a linked article. */
+    public static Contribution of(LinkedArticle linked) {
+      Article article = linked.article();
+      Map<String, List<Backlink>> backlinks = new HashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      Set<String> entities = new LinkedHashSet<>();
+      add(
+          new Document(article.slug(), "", article.title(), "", article.date()),
+          linked.mentions(), article.listedEntities(), backlinks, counts, entities);
+      for (LinkedAnnotation la : linked.annotations()) {
+        Annotation an = la.annotation();
+        add(
+            new Document(
+                article.slug(), an.name(), an.author() + " on “" + article.title() + "”",
+                an.author(), an.date()),
+            la.mentions(), List.of(), backlinks, counts, entities);
+      }
+      return new Contribution(article.slug(), backlinks, counts, entities);
+    }
+
+    private static void add(
+        Document document,
+        List<Mention> mentions,
+        List<String> listed,
+        Map<String, List<Backlink>> backlinks,
+        Map<String, Integer> counts,
+        Set<String> entities) {
+      Map<String, List<Mention>> byEntity = new TreeMap<>();
+      for (Mention m : mentions) {
+        byEntity.computeIfAbsent(m.entityKey(), k -> new ArrayList<>()).add(m);
+      }
+      for (String key : listed) {
+        byEntity.computeIfAbsent(key, k -> new ArrayList<>());
+      }
+      byEntity.forEach(
+          (key, found) -> {
+            int n = found.size();
+            backlinks
+                .computeIfAbsent(key, k -> new ArrayList<>())
+                .add(
+                    new Backlink(
+                        document, List.copyOf(found.subList(0, Math.min(n, CONTEXTS_PER_DOCUMENT))), n));
+            counts.merge(key, n, Integer::sum);
+            entities.add(key);
+          });
+    }
+  }
 
   private final Map<String, List<Backlink>> backlinks;
   private final Map<String, List<Companion>> companions;
@@ -58,47 +123,39 @@ public final class CrossReferences {
     this.mentionCounts = mentionCounts;
   }
 
-  public static CrossReferences of(List<DocumentMentions> documents) {
-    Map<String, List<DocumentMentions>> byArticle = new LinkedHashMap<>();
-    for (DocumentMentions dm : documents) {
-      byArticle.computeIfAbsent(dm.document().articleSlug(), k -> new ArrayList<>()).add(dm);
-    }
+  /** The cross-references of the whole digest, from every article's contribution. */
+  public static CrossReferences of(Collection<Contribution> contributions) {
     Tracker tracker = new Tracker();
-    byArticle.forEach(tracker::put);
+    contributions.forEach(tracker::put);
     return tracker.snapshot();
   }
 
   /**
-   * Cross-references kept up to date one article at a time, for rebuilds that change a few
-   * articles of many: replacing an article's documents costs time in proportion to the
-   * entities they mention (and those entities' backlinks), not to the size of the digest.
-   * {@link CrossReferences#of} is built with it too, so both give the same result. Not
-   * thread-safe.
+   * Cross-references that follow a digest one article at a time: replacing an article's
+   * contribution costs time in proportion to the entities it mentions (and those entities'
+   * backlinks), not to the size of the digest. {@link CrossReferences#of} is built with it
+   * too, so both give the same result. Not thread-safe.
    */
   public static final class Tracker {
-    /** What one article (its body and its annotations) adds to the whole. */
-    private record Contribution(
-        Map<String, List<Backlink>> backlinks, Map<String, Integer> counts, Set<String> entities) {}
-
-    private static final Contribution NONE = new Contribution(Map.of(), Map.of(), Set.of());
+    private static final Contribution NONE = new Contribution("", Map.of(), Map.of(), Set.of());
 
     private final Map<String, Contribution> articles = new HashMap<>();
-    /** Each entity's backlinks by article, and the sorted list as last handed out. */
+    /** Each entity's backlinks by article, and the sorted list as handed out in a snapshot. */
     private final Map<String, Map<String, List<Backlink>>> backlinksByArticle = new HashMap<>();
     private final Map<String, List<Backlink>> backlinks = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
     private final Map<String, List<Companion>> companions = new HashMap<>();
-    /** Entities whose backlinks or companions changed since the last snapshot. */
+    /** Entities whose backlinks or companions changed since the snapshot before. */
     private final Set<String> unsortedBacklinks = new HashSet<>();
     private final Set<String> unsortedCompanions = new HashSet<>();
 
-    /** Sets the documents of one article (its body and its annotations), replacing earlier ones. */
-    public void put(String articleSlug, List<DocumentMentions> documents) {
-      Contribution now = contribution(documents);
-      Contribution before = articles.getOrDefault(articleSlug, NONE);
-      articles.put(articleSlug, now);
-      apply(articleSlug, before, now);
+    /** Sets the contribution of one article, replacing the one it had. */
+    public void put(Contribution contribution) {
+      String slug = contribution.articleSlug();
+      Contribution before = articles.getOrDefault(slug, NONE);
+      articles.put(slug, contribution);
+      apply(slug, before, contribution);
     }
 
     /** Removes an article and its annotations. */
@@ -111,7 +168,7 @@ public final class CrossReferences {
 
     /**
      * The cross-references as they stand; later changes to the tracker do not affect it. Lists
-     * of entities that no change touched are the very lists of the previous snapshot.
+     * of entities that no change touched are the very lists of the snapshot before.
      */
     public CrossReferences snapshot() {
       for (String key : unsortedBacklinks) {
@@ -136,35 +193,6 @@ public final class CrossReferences {
       }
       unsortedCompanions.clear();
       return new CrossReferences(Map.copyOf(backlinks), Map.copyOf(companions), Map.copyOf(counts));
-    }
-
-    private static Contribution contribution(List<DocumentMentions> documents) {
-      Map<String, List<Backlink>> backlinks = new HashMap<>();
-      Map<String, Integer> counts = new HashMap<>();
-      Set<String> entities = new LinkedHashSet<>();
-      for (DocumentMentions dm : documents) {
-        Map<String, List<Mention>> byEntity = new TreeMap<>();
-        for (Mention m : dm.mentions()) {
-          byEntity.computeIfAbsent(m.entityKey(), k -> new ArrayList<>()).add(m);
-        }
-        for (String listed : dm.listed()) {
-          byEntity.computeIfAbsent(listed, k -> new ArrayList<>());
-        }
-        byEntity.forEach(
-            (key, mentions) -> {
-              int n = mentions.size();
-              backlinks
-                  .computeIfAbsent(key, k -> new ArrayList<>())
-                  .add(
-                      new Backlink(
-                          dm.document(),
-                          List.copyOf(mentions.subList(0, Math.min(n, CONTEXTS_PER_DOCUMENT))),
-                          n));
-              counts.merge(key, n, Integer::sum);
-              entities.add(key);
-            });
-      }
-      return new Contribution(backlinks, counts, entities);
     }
 
     private void apply(String articleSlug, Contribution before, Contribution now) {

@@ -1,6 +1,9 @@
 package gloss.load;
 
+import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.DisplayPath;
+import gloss.model.ContentLayout;
 import gloss.diag.SourcePos;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -27,9 +30,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/} into the model: walks the folder, decodes every file in parallel, then
- * checks what spans files (annotations name articles, articles name entities). Every problem is
- * reported; the returned content holds every item that was readable.
+ * Reads {@code content/} into the model, in three pure steps that a build composes: list the
+ * files ({@link #walk}), decode each one on its own ({@link #read}, in parallel), then check
+ * what spans files ({@link #assemble}: annotations name articles, articles name entities).
+ * Every problem is reported; the content holds every item that was readable.
  */
 public final class ContentLoader {
   private static final Pattern GITHUB_HANDLE =
@@ -37,176 +41,123 @@ public final class ContentLoader {
 
   private static final int MAX_SLUG = 60;
 
+  /** The content files in path order, and what listing them found wrong. */
+  public record Walk(List<Path> files, List<Diagnostic> diagnostics) {
+    public Walk {
+      files = List.copyOf(files);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** One decoded file: an Article, Annotation or Entity, or nothing, and what it reported. */
+  public record FileItem(Optional<Object> item, List<Diagnostic> diagnostics) {
+    public FileItem {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   private final Path projectRoot;
   private final Path contentDir;
   private final Diagnostics diagnostics;
-  private final ContentCache cache;
 
-  private ContentLoader(
-      Path projectRoot, Path contentDir, Diagnostics diagnostics, ContentCache cache) {
+  private ContentLoader(Path projectRoot, Path contentDir, Diagnostics diagnostics) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
-    this.cache = cache;
   }
 
   /**
-   * Loads a content folder. Display paths in diagnostics are relative to {@code projectRoot}.
+   * Loads a content folder in one go. Display paths in diagnostics are relative to
+   * {@code projectRoot}.
    *
    * @param baseUrlOverride a base URL that replaces site.yml's, or null
    */
   public static Content load(
       Path projectRoot, Path contentDir, String baseUrlOverride, Diagnostics diagnostics)
       throws IOException {
-    return new ContentLoader(projectRoot, contentDir, diagnostics, null).load(baseUrlOverride);
+    SiteConfig config = config(projectRoot, contentDir, baseUrlOverride, diagnostics);
+    Walk walk = walk(projectRoot, contentDir);
+    walk.diagnostics().forEach(diagnostics::add);
+    Map<String, EntityKind> kinds = kinds(config);
+    List<FileItem> items =
+        walk.files().parallelStream().map(f -> read(projectRoot, contentDir, f, kinds)).toList();
+    return assemble(config, items, diagnostics);
   }
 
-  /**
-   * Loads a content folder, reading only the files that {@code cache} does not hold; the result
-   * and the diagnostics are the same as those of a fresh load.
-   */
-  public static Content load(
-      Path projectRoot,
-      Path contentDir,
-      String baseUrlOverride,
-      Diagnostics diagnostics,
-      ContentCache cache)
-      throws IOException {
-    return new ContentLoader(projectRoot, contentDir, diagnostics, cache).load(baseUrlOverride);
+  /** The entity kinds by folder name: what decides how a file is read. */
+  public static Map<String, EntityKind> kinds(SiteConfig config) {
+    Map<String, EntityKind> kinds = new HashMap<>();
+    config.entityKinds().forEach(kind -> kinds.put(kind.key(), kind));
+    return Map.copyOf(kinds);
   }
 
-  /** The same loader reporting into another sink, so a cache can keep each file's diagnostics. */
-  private ContentLoader reportingTo(Diagnostics sink) {
-    return new ContentLoader(projectRoot, contentDir, sink, null);
-  }
-
-  /** The path as shown to the user: relative to the project when inside it. */
-  String display(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(projectRoot) ? projectRoot.relativize(abs) : abs;
-    return Normalizer.normalize(shown.toString().replace('\\', '/'), Normalizer.Form.NFC);
-  }
-
-  private Content load(String baseUrlOverride) throws IOException {
-    if (!Files.isDirectory(contentDir)) {
-      diagnostics.error(
-          SourcePos.startOf(display(contentDir)), "content folder does not exist");
-      return new Content(SiteConfigReader.defaults(), List.of(), List.of(), List.of());
-    }
-    Path siteFile = contentDir.resolve("site.yml");
+  /** The settings of {@code site.yml} (defaults without one), with the base URL override. */
+  public static SiteConfig config(
+      Path projectRoot, Path contentDir, String baseUrlOverride, Diagnostics diagnostics) {
+    ContentLoader loader = new ContentLoader(projectRoot, contentDir, diagnostics);
+    Path siteFile = loader.contentDir.resolve(ContentLayout.SITE_FILE);
     SiteConfig config =
-        Files.exists(siteFile)
-            ? readText(siteFile)
-                .map(text -> SiteConfigReader.read(text, display(siteFile), diagnostics))
+        Files.isDirectory(loader.contentDir) && Files.exists(siteFile)
+            ? loader.readText(siteFile)
+                .map(text -> SiteConfigReader.read(text, loader.display(siteFile), diagnostics))
                 .orElse(SiteConfigReader.defaults())
             : SiteConfigReader.defaults();
     if (baseUrlOverride != null) {
       config = config.withBaseUrl(SiteConfigReader.normalizeBaseUrl(baseUrlOverride));
     }
-    Map<String, EntityKind> kinds = new HashMap<>();
-    config.entityKinds().forEach(kind -> kinds.put(kind.key(), kind));
+    return config;
+  }
 
-    List<Object> items;
-    if (cache == null) {
-      items =
-          contentFiles().parallelStream()
-              .map(file -> readItem(file, kinds))
-              .flatMap(Optional::stream)
-              .toList();
-    } else {
-      List<Path> files = cache.files(sink -> reportingTo(sink).contentFiles(), diagnostics);
-      cache.prepare(kinds);
-      items = cache.items(files, (f, sink) -> reportingTo(sink).readItem(f, kinds), diagnostics);
-      Content edited = afterEdits(config);
-      if (edited != null) {
-        return edited;
-      }
+  /** Every regular file under the content folder, in path order; an error if there is none. */
+  public static Walk walk(Path projectRoot, Path contentDir) throws IOException {
+    Diagnostics found = new Diagnostics();
+    ContentLoader loader = new ContentLoader(projectRoot, contentDir, found);
+    if (!Files.isDirectory(loader.contentDir)) {
+      found.error(SourcePos.startOf(loader.display(loader.contentDir)), "content folder does not exist");
+      return new Walk(List.of(), found.sorted());
     }
-    List<Article> articles = ofType(items, Article.class);
-    List<Annotation> annotations = ofType(items, Annotation.class);
-    List<Entity> entities = ofType(items, Entity.class);
+    List<Path> files = loader.contentFiles();
+    return new Walk(files, found.sorted());
+  }
 
-    Diagnostics checked = cache == null ? diagnostics : new Diagnostics();
-    CrossFileChecks checks = new CrossFileChecks(checked);
-    annotations = checks.annotationsWithArticles(annotations, articles);
-    checks.listedEntitiesExist(articles, entities, config.entityKinds());
-    articles = checks.articleRedirects(articles);
-    entities = checks.entityRedirects(entities);
-    Content content = new Content(config, articles, annotations, entities);
-    if (cache != null) {
-      cache.lastContent = content;
-      cache.lastCheckDiagnostics = checked.sorted();
-      cache.lastCheckDiagnostics.forEach(diagnostics::add);
-    }
-    return content;
+  /** Decodes one content file by its place in the folder ({@link ContentLayout}). */
+  public static FileItem read(
+      Path projectRoot, Path contentDir, Path file, Map<String, EntityKind> kinds) {
+    Diagnostics found = new Diagnostics();
+    Optional<Object> item = new ContentLoader(projectRoot, contentDir, found).readItem(file, kinds);
+    return new FileItem(item, found.sorted());
   }
 
   /**
-   * The last load's content with edited files' items put in place of the old ones, when no
-   * edit can change what the checks across files find: each replaced item is of the same kind
-   * and keeps what those checks look at (an article's slug, listed entities and redirect_from,
-   * an annotation's article, name and reply target, an entity's key and redirect_from), and
-   * none of them had a problem found by those checks. Null otherwise, and the checks run again.
+   * The content of decoded files (in path order), after the checks across files; reports
+   * every file's diagnostics and those of the checks.
    */
-  private Content afterEdits(SiteConfig config) {
-    Content last = cache.lastContent;
-    if (cache.replaced == null
-        || last == null
-        || !config.entityKinds().equals(last.config().entityKinds())) {
-      return null;
-    }
-    Set<String> flagged = new java.util.HashSet<>();
-    cache.lastCheckDiagnostics.forEach(d -> flagged.add(d.pos().file()));
-    List<Article> articles = last.articles();
-    List<Annotation> annotations = last.annotations();
-    List<Entity> entities = last.entities();
-    for (Object[] pair : cache.replaced) {
-      Object old = pair[0];
-      Object now = pair[1];
-      if (old instanceof Article a && now instanceof Article b
-          && a.slug().equals(b.slug())
-          && a.listedEntities().equals(b.listedEntities())
-          && a.redirectFrom().equals(b.redirectFrom())
-          && !flagged.contains(a.file().path())) {
-        articles = replaced(articles, a, b);
-      } else if (old instanceof Annotation a && now instanceof Annotation b
-          && a.articleSlug().equals(b.articleSlug())
-          && a.name().equals(b.name())
-          && a.inReplyTo().equals(b.inReplyTo())
-          && !flagged.contains(a.file().path())) {
-        annotations = replaced(annotations, a, b);
-      } else if (old instanceof Entity a && now instanceof Entity b
-          && a.key().equals(b.key())
-          && a.redirectFrom().equals(b.redirectFrom())
-          && !flagged.contains(a.source().path())) {
-        entities = replaced(entities, a, b);
-      } else {
-        return null;
-      }
-      if (articles == null || annotations == null || entities == null) {
-        return null;
+  public static Content assemble(
+      SiteConfig config, List<FileItem> files, Diagnostics diagnostics) {
+    List<Article> articles = new ArrayList<>();
+    List<Annotation> annotations = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    for (FileItem file : files) {
+      file.diagnostics().forEach(diagnostics::add);
+      Object item = file.item().orElse(null);
+      if (item instanceof Article a) {
+        articles.add(a);
+      } else if (item instanceof Annotation a) {
+        annotations.add(a);
+      } else if (item instanceof Entity e) {
+        entities.add(e);
       }
     }
-    Content content = new Content(config, articles, annotations, entities);
-    cache.lastContent = content;
-    cache.lastCheckDiagnostics.forEach(diagnostics::add);
-    return content;
+    CrossFileChecks checks = new CrossFileChecks(diagnostics);
+    List<Annotation> kept = checks.annotationsWithArticles(annotations, articles);
+    checks.listedEntitiesExist(articles, entities, config.entityKinds());
+    return new Content(
+        config, checks.articleRedirects(articles), kept, checks.entityRedirects(entities));
   }
 
-  /** The list with {@code old} (found by identity) replaced, or null if it is not there. */
-  private static <T> List<T> replaced(List<T> list, T old, T now) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) == old) {
-        List<T> copy = new ArrayList<>(list);
-        copy.set(i, now);
-        return copy;
-      }
-    }
-    return null;
-  }
-
-  private static <T> List<T> ofType(List<Object> items, Class<T> type) {
-    return items.stream().filter(type::isInstance).map(type::cast).toList();
+  /** The path as shown to the user: relative to the project when inside it. */
+  private String display(Path file) {
+    return DisplayPath.of(projectRoot, file);
   }
 
   /** Every regular file under content/, in path order; links that leave the folder are refused. */
@@ -260,18 +211,19 @@ public final class ContentLoader {
 
   /** Decodes one file into an Article, Annotation or Entity, or reports why it cannot. */
   private Optional<Object> readItem(Path file, Map<String, EntityKind> kinds) {
-    Path rel = contentDir.relativize(file);
     String display = display(file);
-    String fileName = Normalizer.normalize(rel.getFileName().toString(), Normalizer.Form.NFC);
-    if (rel.getNameCount() == 1 && fileName.equals("site.yml")) {
+    ContentLayout.Place place = ContentLayout.of(contentDir.relativize(file), kinds);
+    if (place instanceof ContentLayout.Settings) {
       return Optional.empty();
     }
-    String top = rel.getName(0).toString();
-    boolean inKnownFolder =
-        (top.equals("articles") && rel.getNameCount() == 2)
-            || (top.equals("annotations") && rel.getNameCount() == 3)
-            || (kinds.containsKey(top) && rel.getNameCount() == 2);
-    if (!inKnownFolder || !fileName.endsWith(".md")) {
+    String slug;
+    if (place instanceof ContentLayout.ArticleFile a) {
+      slug = a.name();
+    } else if (place instanceof ContentLayout.AnnotationFile a) {
+      slug = a.name();
+    } else if (place instanceof ContentLayout.EntityFile e) {
+      slug = e.name();
+    } else {
       diagnostics.warning(
           SourcePos.startOf(display),
           "not a content file and ignored: expected articles/*.md, annotations/<article>/*.md, "
@@ -279,7 +231,6 @@ public final class ContentLoader {
               + " or site.yml");
       return Optional.empty();
     }
-    String slug = fileName.substring(0, fileName.length() - 3);
     if (!Fields.SLUG.matcher(slug).matches()) {
       diagnostics.error(
           SourcePos.startOf(display),
@@ -295,13 +246,12 @@ public final class ContentLoader {
     Fields fields = new Fields(front.get(), display, diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
-    if (top.equals("articles")) {
-      return article(slug, fields, body, source, kinds).map(Object.class::cast);
-    } else if (top.equals("annotations")) {
-      return annotation(rel.getName(1).toString(), slug, fields, body, source)
-          .map(Object.class::cast);
+    if (place instanceof ContentLayout.AnnotationFile a) {
+      return annotation(a.article(), slug, fields, body, source).map(Object.class::cast);
+    } else if (place instanceof ContentLayout.EntityFile e) {
+      return entity(e.kind(), slug, fields, body, source).map(Object.class::cast);
     }
-    return entity(kinds.get(top), slug, fields, body, source).map(Object.class::cast);
+    return article(slug, fields, body, source, kinds).map(Object.class::cast);
   }
 
   private Optional<Article> article(

@@ -14,7 +14,15 @@ public final class SitePaths {
 
   /** Page {@code n} (1-based) of the article list. */
   public static String homePage(int n) {
-    return n == 1 ? home() : "page/" + n + "/index.html";
+    return paged(home(), n);
+  }
+
+  /**
+   * Page {@code n} (1-based) of a list that starts on {@code firstPage}: the first page itself,
+   * then {@code page/2/index.html} beside it ({@code people/ada/page/2/index.html}).
+   */
+  public static String paged(String firstPage, int n) {
+    return n == 1 ? firstPage : pretty(firstPage) + "page/" + n + "/index.html";
   }
 
   public static String article(String slug) {

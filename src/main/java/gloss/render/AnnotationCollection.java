@@ -10,6 +10,7 @@ import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
 import gloss.model.Annotation;
 import gloss.model.SitePaths;
+import gloss.model.SiteUrls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,21 +32,21 @@ final class AnnotationCollection {
 
   private AnnotationCollection() {}
 
-  static byte[] of(LinkedArticle article, String baseUrl, String language) {
+  static byte[] of(LinkedArticle article, SiteUrls urls, String language) {
     String slug = article.article().slug();
-    String page = baseUrl + SitePaths.pretty(SitePaths.article(slug));
+    String page = urls.canonical(SitePaths.article(slug));
     List<Map<String, Object>> items = new ArrayList<>();
     for (LinkedAnnotation la : article.annotations()) {
       items.add(item(la, page, language));
     }
     Map<String, Object> first = new LinkedHashMap<>();
-    first.put("id", baseUrl + SitePaths.annotations(slug) + "#page1");
+    first.put("id", urls.canonical(SitePaths.annotations(slug)) + "#page1");
     first.put("type", "AnnotationPage");
     first.put("startIndex", 0);
     first.put("items", items);
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
-    collection.put("id", baseUrl + SitePaths.annotations(slug));
+    collection.put("id", urls.canonical(SitePaths.annotations(slug)));
     collection.put("type", "AnnotationCollection");
     collection.put("label", "Annotations on “" + article.article().title() + "”");
     collection.put("total", items.size());

@@ -15,6 +15,7 @@ import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.SiteConfig;
 import gloss.model.SitePaths;
+import gloss.model.SiteUrls;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -202,7 +203,7 @@ final class JsonLd {
   }
 
   private String absolute(String path) {
-    return config.baseUrl() + SitePaths.pretty(path);
+    return SiteUrls.of(config).canonical(path);
   }
 
   private static String write(Map<String, Object> json) {

@@ -13,13 +13,13 @@ import java.util.Map;
  * is a script ({@code search-index.js} setting {@code window.GLOSS_SEARCH}) rather than JSON,
  * because browsers refuse {@code fetch} from {@code file://} but load a script from it.
  */
-final class SearchIndex {
+public final class SearchIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SearchIndex() {}
 
-  static byte[] of(
-      List<Views.ArticleCard> articles, List<Views.EntityLink> entities, List<Views.Author> authors) {
+  public static byte[] of(
+      List<Views.ArticleCard> articles, List<Views.EntityLink> entities, List<AuthorIndex.Contributor> authors) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Views.ArticleCard a : articles) {
       items.add(item("article", a.title(), a.url(), a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()), a.summary()));
@@ -27,7 +27,7 @@ final class SearchIndex {
     for (Views.EntityLink e : entities) {
       items.add(item(e.kind(), e.name(), e.url(), e.kindLabel(), ""));
     }
-    for (Views.Author author : authors) {
+    for (AuthorIndex.Contributor author : authors) {
       for (Views.Note n : author.notes()) {
         String quote = n.exact().isEmpty() ? "" : "“" + n.exact() + "” ";
         items.add(item("note", n.author() + " on " + n.articleTitle(), n.articleUrl() + "#" + n.noteId(),

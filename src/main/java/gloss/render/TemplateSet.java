@@ -9,9 +9,13 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import gloss.diag.Diagnostics;
+import gloss.diag.Reported;
 import gloss.diag.SourcePos;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +67,7 @@ public final class TemplateSet {
   }
 
   /** A hash of the template and of every template it uses: equal hashes render alike. */
-  String fingerprint(String name) {
+  public String fingerprint(String name) {
     return fingerprints.of(name);
   }
 
@@ -76,13 +80,19 @@ public final class TemplateSet {
     }
   }
 
-  /** Renders a template; a template error becomes a diagnostic naming the template file and line. */
-  public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+  /** Renders a page as UTF-8; a template error is reported instead, with its file and line. */
+  public Reported<Optional<byte[]>> render(PageJob job) {
+    return Reported.of(d -> render(job.template(), job.model(), d));
+  }
+
+  private Optional<byte[]> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
     try {
       Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
       template.process(model, out);
-      return Optional.of(out.toString());
+      out.flush();
+      return Optional.of(bytes.toByteArray());
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");

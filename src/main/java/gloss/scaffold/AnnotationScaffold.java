@@ -2,9 +2,12 @@ package gloss.scaffold;
 
 import gloss.SiteLayout;
 import gloss.diag.Diagnostics;
+import gloss.diag.DisplayPath;
 import gloss.load.ContentLoader;
 import gloss.model.Article;
 import gloss.model.Content;
+import gloss.model.ContentLayout;
+import gloss.model.Placeholders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -90,7 +93,7 @@ public final class AnnotationScaffold {
     if (who.isEmpty()) {
       who = "note";
     }
-    Path folder = layout.content().resolve("annotations").resolve(request.article());
+    Path folder = ContentLayout.annotationFolder(layout.content(), request.article());
     Files.createDirectories(folder);
     String base = request.date() + "-" + who;
     for (int n = 1; ; n++) {
@@ -105,8 +108,6 @@ public final class AnnotationScaffold {
   }
 
   static String display(SiteLayout layout, Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    Path root = layout.projectRoot().toAbsolutePath().normalize();
-    return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+    return DisplayPath.of(layout.projectRoot(), file);
   }
 }

@@ -4,8 +4,10 @@ import gloss.SiteLayout;
 import gloss.diag.Diagnostics;
 import gloss.load.ContentLoader;
 import gloss.model.Content;
+import gloss.model.ContentLayout;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
+import gloss.model.Placeholders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -62,7 +64,7 @@ public final class EntityScaffold {
         }
       }
     }
-    Path file = layout.content().resolve(kind.get().key()).resolve(slug + ".md");
+    Path file = ContentLayout.entityFile(layout.content(), kind.get(), slug);
     if (!slug.isEmpty()) {
       for (Entity e : content.entities()) {
         if (e.kind().equals(kind.get()) && e.redirectFrom().contains(slug)) {

@@ -1,6 +1,6 @@
 package gloss.serve;
 
-import gloss.IncrementalBuild;
+import gloss.build.IncrementalBuild;
 import gloss.SiteLayout;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gloss.SiteBuild;
 import gloss.TestSite;
-import gloss.scaffold.Placeholders;
+import gloss.model.Placeholders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

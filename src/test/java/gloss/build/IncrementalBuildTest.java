@@ -1,7 +1,8 @@
-package gloss;
+package gloss.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gloss.TestSite;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import java.io.IOException;

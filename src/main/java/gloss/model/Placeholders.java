@@ -1,4 +1,4 @@
-package gloss.scaffold;
+package gloss.model;
 
 /**
  * The text {@code gloss new} writes where the contributor has to write their own; {@code gloss

@@ -1,0 +1,334 @@
+package gloss;
+
+import gloss.diag.Diagnostics;
+import gloss.diag.Reported;
+import gloss.diag.SourcePos;
+import gloss.link.ArticleLinker;
+import gloss.link.CrossReferences;
+import gloss.link.EntityIndex;
+import gloss.link.LinkedArticle;
+import gloss.load.ContentLoader;
+import gloss.markdown.HtmlSanitizer;
+import gloss.markdown.MarkdownRenderer;
+import gloss.model.Annotation;
+import gloss.model.Article;
+import gloss.model.Content;
+import gloss.model.Entity;
+import gloss.model.EntityKind;
+import gloss.model.LinkMode;
+import gloss.model.SiteConfig;
+import gloss.model.SitePaths;
+import gloss.render.ArticlePages;
+import gloss.render.ArticleSummary;
+import gloss.render.AuthorIndex;
+import gloss.render.EntityPages;
+import gloss.render.ListPages;
+import gloss.render.PageContext;
+import gloss.render.PageJob;
+import gloss.render.PageRunner;
+import gloss.render.PageSink;
+import gloss.render.SearchIndex;
+import gloss.render.TemplateSet;
+import gloss.render.Views;
+import gloss.write.ThemeAssets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The stages in order, each a pure function of its inputs, asked through {@link Reuse}:
+ *
+ * <ol>
+ *   <li>load: list the content files, decode each, check across files;
+ *   <li>per article, in parallel: link (Markdown, mentions, anchors), build its page and write
+ *       it at once, keeping only a small {@link ArticleSummary};
+ *   <li>cross-reference the summaries; then entity, author, list pages, search index and
+ *       sitemap, in parallel where it pays.
+ * </ol>
+ *
+ * <p>With {@link Reuse#NONE} nothing outlives the build but the summaries, so memory stays
+ * flat as the digest grows; {@code serve}'s memo answers unchanged queries from earlier builds.
+ */
+final class Pipeline {
+  private static final byte[] NO_BYTES = new byte[0];
+
+  static final Reuse.Query<Path, ContentLoader.Walk> WALK =
+      Reuse.Query.reading("walk", Reuse.Reads.CONTENT_LIST);
+  static final Reuse.Query<Map<String, EntityKind>, ContentLoader.FileItem> READ =
+      Reuse.Query.reading("read", Reuse.Reads.CONTENT_FILE);
+  static final Reuse.Query<String, Theme> THEME = Reuse.Query.reading("theme", Reuse.Reads.TEMPLATES);
+  static final Reuse.Query<Map<String, EntityKind>, Map<String, EntityKind>> KINDS = Reuse.Query.of("kinds");
+  static final Reuse.Query<List<Entity>, Reported<EntityIndex>> INDEX = Reuse.Query.of("entity-index");
+  static final Reuse.Query<LinkTerms, ArticleLinker> LINKER = Reuse.Query.of("linker");
+  static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
+  static final Reuse.Query<DescriptionInputs, String> DESCRIBE = Reuse.Query.of("describe");
+  static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
+  static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
+  static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES = Reuse.Query.of("references");
+  static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
+      Reuse.Query.of("authors");
+  static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
+  static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE = Reuse.Query.of("page");
+
+  /** The theme: its templates and its static files. */
+  record Theme(TemplateSet templates, Map<String, byte[]> assets) {}
+
+  /** The names, aliases and pages of the entities: what mention linking depends on. */
+  private record EntityTerms(String key, String kind, String singular, String name, List<String> aliases) {}
+
+  /** What linking depends on besides the documents: settings and the names to match. */
+  record LinkTerms(String baseUrl, LinkMode mode, List<EntityTerms> terms) {}
+
+  record LinkInputs(Article article, List<Annotation> annotations, ArticleLinker linker) {}
+
+  record DescriptionInputs(String markdown, ArticleLinker linker) {}
+
+  record ArticleInputs(LinkedArticle article, PageContext context) {}
+
+  record EntityInputs(
+      Entity entity,
+      String template,
+      String descriptionHtml,
+      List<CrossReferences.Backlink> backlinks,
+      List<CrossReferences.Companion> companions,
+      int mentionCount,
+      PageContext context) {}
+
+  record SearchInputs(
+      List<Views.ArticleCard> cards, List<Views.EntityLink> entities, List<AuthorIndex.Contributor> authors) {}
+
+  record PageInputs(String fingerprint, PageJob job) {}
+
+  private Pipeline() {}
+
+  static SiteBuild.Rendered run(SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics)
+      throws IOException {
+    Content content = load(layout, reuse, diagnostics);
+    EntityIndex index =
+        reuse.get(INDEX, "", content.entities(), e -> Reported.of(d -> EntityIndex.of(e, d)))
+            .reportTo(diagnostics);
+    if (!Files.isDirectory(layout.templates())) {
+      diagnostics.error(
+          SourcePos.startOf(layout.display(layout.templates())), "templates folder does not exist");
+      return new SiteBuild.Rendered(content, CrossReferences.of(List.of()), 0);
+    }
+    SiteConfig config = content.config();
+    Theme theme;
+    try {
+      theme = reuse.get(THEME, "", config.language(), language -> theme(layout, language));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    ArticleLinker linker =
+        reuse.get(
+            LINKER, "", terms(config, content.entities()),
+            t -> new ArticleLinker(MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())), index, t.mode()));
+    PageContext fresh = PageContext.of(config, content.entities());
+    PageContext context = reuse.get(CONTEXT, "", fresh.key(), k -> fresh);
+    TemplateSet templates = theme.templates();
+    PageRunner runner =
+        new PageRunner(
+            sink, diagnostics,
+            job ->
+                reuse.get(
+                    PAGE, job.path(), new PageInputs(templates.fingerprint(job.template()), job),
+                    in -> templates.render(in.job())));
+    try {
+      List<ArticleSummary> summaries = articles(content, reuse, linker, context, runner, diagnostics);
+      CrossReferences references =
+          reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
+      entities(content.entities(), templates, reuse, linker, context, references, runner);
+      List<Views.EntityLink> entityLinks = EntityPages.links(context, content.entities(), references);
+      runner.runAll(EntityPages.indexes(context, entityLinks));
+      List<AuthorIndex.Contributor> contributors =
+          reuse.fold(AUTHORS, summaries, ArticleSummary::slug, AuthorsFold::new);
+      runner.runAll(ListPages.authors(context, contributors));
+      List<Views.ArticleCard> cards = ListPages.newestFirst(summaries);
+      runner.runAll(ListPages.home(context, cards));
+      runner.runAll(ListPages.fixed(context, cards));
+      List<PageJob> redirects = new ArrayList<>();
+      summaries.forEach(s -> redirects.addAll(s.redirects()));
+      runner.runAll(redirects);
+      runner.write(
+          "search-index.js",
+          reuse.get(
+              SEARCH, "", new SearchInputs(cards, entityLinks, contributors),
+              in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
+      theme.assets().forEach(runner::write);
+      runner.write(".nojekyll", NO_BYTES);
+      if (!config.cname().isBlank()) {
+        runner.write("CNAME", (config.cname().strip() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      runner.run(ListPages.sitemap(context, runner.listedPages()));
+      return new SiteBuild.Rendered(content, references, runner.files());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The load stage: every file decoded on its own (in parallel), then checked across files. */
+  private static Content load(SiteLayout layout, Reuse reuse, Diagnostics diagnostics) throws IOException {
+    Path root = layout.projectRoot();
+    Path dir = layout.content();
+    SiteConfig config = ContentLoader.config(root, dir, layout.baseUrl(), diagnostics);
+    Map<String, EntityKind> kinds = reuse.get(KINDS, "", ContentLoader.kinds(config), k -> k);
+    ContentLoader.Walk walk;
+    try {
+      walk = reuse.get(WALK, "", dir, d -> walk(root, d));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    walk.diagnostics().forEach(diagnostics::add);
+    List<ContentLoader.FileItem> items =
+        walk.files().parallelStream()
+            .map(file -> reuse.get(READ, file, kinds, k -> ContentLoader.read(root, dir, file, k)))
+            .toList();
+    return ContentLoader.assemble(config, items, diagnostics);
+  }
+
+  private static ContentLoader.Walk walk(Path root, Path dir) {
+    try {
+      return ContentLoader.walk(root, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Theme theme(SiteLayout layout, String language) {
+    try {
+      TemplateSet templates =
+          TemplateSet.load(layout.templates(), layout.display(layout.templates()), language);
+      Map<String, byte[]> assets = new LinkedHashMap<>();
+      ThemeAssets.copy(layout.templates().resolve("assets"), assets::put);
+      return new Theme(templates, Collections.unmodifiableMap(assets));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static LinkTerms terms(SiteConfig config, List<Entity> entities) {
+    List<EntityTerms> terms = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      terms.add(new EntityTerms(e.key(), e.kind().key(), e.kind().singular(), e.name(), e.aliases()));
+    }
+    return new LinkTerms(config.baseUrl(), config.linkMentions(), terms);
+  }
+
+  /**
+   * Links every article and writes its page and annotation collection at once; returns the
+   * summaries in path order. Nothing else of a linked article outlives this step.
+   */
+  private static List<ArticleSummary> articles(
+      Content content,
+      Reuse reuse,
+      ArticleLinker linker,
+      PageContext context,
+      PageRunner runner,
+      Diagnostics diagnostics) {
+    Map<String, List<Annotation>> annotations = new HashMap<>();
+    for (Annotation a : content.annotations()) {
+      annotations.computeIfAbsent(a.articleSlug(), k -> new ArrayList<>()).add(a);
+    }
+    return content.articles().parallelStream()
+        .map(
+            article -> {
+              String slug = article.slug();
+              LinkedArticle linked =
+                  reuse.get(
+                      LINK, slug,
+                      new LinkInputs(article, List.copyOf(annotations.getOrDefault(slug, List.of())), linker),
+                      in -> Reported.of(d -> in.linker().link(in.article(), in.annotations(), d)))
+                      .reportTo(diagnostics);
+              ArticlePages.Output out =
+                  reuse.get(ARTICLE, slug, new ArticleInputs(linked, context),
+                      in -> ArticlePages.of(in.context(), in.article()));
+              runner.run(out.page());
+              runner.write(SitePaths.annotations(slug), out.annotations());
+              return out.summary();
+            })
+        .toList();
+  }
+
+  /** Every entity's pages, in parallel. */
+  private static void entities(
+      List<Entity> entities,
+      TemplateSet templates,
+      Reuse reuse,
+      ArticleLinker linker,
+      PageContext context,
+      CrossReferences references,
+      PageRunner runner) {
+    Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
+    entities.parallelStream()
+        .forEach(
+            e -> {
+              String html =
+                  reuse.get(DESCRIBE, e.key(), new DescriptionInputs(e.description(), linker),
+                      in -> in.linker().describe(e));
+              String template = kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
+              String key = e.key();
+              List<PageJob> pages =
+                  reuse.get(
+                      ENTITY, key,
+                      new EntityInputs(
+                          e, template, html, references.backlinks(key), references.appearsWith(key),
+                          references.mentionCount(key), context),
+                      in ->
+                          EntityPages.of(
+                              in.context(), in.entity(), in.template(), in.descriptionHtml(), in.backlinks(),
+                              in.companions(), in.mentionCount()));
+              pages.forEach(runner::run);
+            });
+  }
+
+  /** Cross-references as a fold over the articles' summaries. */
+  private static final class ReferencesFold implements Reuse.Fold<ArticleSummary, CrossReferences> {
+    private final CrossReferences.Tracker tracker = new CrossReferences.Tracker();
+
+    @Override
+    public void put(ArticleSummary item) {
+      tracker.put(item.references());
+    }
+
+    @Override
+    public void remove(String key) {
+      tracker.remove(key);
+    }
+
+    @Override
+    public CrossReferences result() {
+      return tracker.snapshot();
+    }
+  }
+
+  /** Contributors as a fold over the articles' summaries. */
+  private static final class AuthorsFold implements Reuse.Fold<ArticleSummary, List<AuthorIndex.Contributor>> {
+    private final AuthorIndex index = new AuthorIndex();
+
+    @Override
+    public void put(ArticleSummary item) {
+      index.put(item);
+    }
+
+    @Override
+    public void remove(String key) {
+      index.remove(key);
+    }
+
+    @Override
+    public List<AuthorIndex.Contributor> result() {
+      return index.snapshot();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package gloss.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What changed between two keyed lists: the items of the new list that are not the very objects
+ * the old list held under their key (added or replaced), and the keys that are gone. Items are
+ * compared by identity: the memo hands back the same object for an unchanged result.
+ */
+record ListDiff<T>(List<T> changed, List<String> removed) {
+
+  static <T> ListDiff<T> of(List<T> before, List<T> after, Function<T, String> key) {
+    Map<String, T> old = new HashMap<>(before.size() * 2);
+    for (T item : before) {
+      old.put(key.apply(item), item);
+    }
+    List<T> changed = new ArrayList<>();
+    Set<String> present = new HashSet<>(after.size() * 2);
+    for (T item : after) {
+      String k = key.apply(item);
+      present.add(k);
+      if (old.get(k) != item) {
+        changed.add(item);
+      }
+    }
+    List<String> removed = new ArrayList<>();
+    for (String k : old.keySet()) {
+      if (!present.contains(k)) {
+        removed.add(k);
+      }
+    }
+    return new ListDiff<>(changed, removed);
+  }
+}

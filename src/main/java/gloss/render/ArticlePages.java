@@ -1,0 +1,142 @@
+package gloss.render;
+
+import gloss.link.Anchor;
+import gloss.link.CrossReferences;
+import gloss.link.LinkedAnnotation;
+import gloss.link.LinkedArticle;
+import gloss.link.TextFragments;
+import gloss.model.Annotation;
+import gloss.model.Article;
+import gloss.model.SitePaths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The article family: an article's page, its annotation collection ({@code annotations.jsonld})
+ * and the summary that the other pages keep of it. An article page depends on other articles
+ * only through entity data, so it is written as soon as its article is linked.
+ */
+public final class ArticlePages {
+  private ArticlePages() {}
+
+  /**
+   * Everything one linked article produces.
+   *
+   * @param page the article's page
+   * @param annotations its annotation collection, as written
+   */
+  public record Output(PageJob page, byte[] annotations, ArticleSummary summary) {}
+
+  public static Output of(PageContext context, LinkedArticle a) {
+    Article art = a.article();
+    List<Views.EntityGroup> groups = context.entityGroups(a);
+    Views.Article view = view(context, a, groups);
+    PageJob page =
+        context.page(
+            view.title(), view.summary(), view.url(), "article",
+            context.jsonLd.article(a, art.summary()), Map.of("article", view));
+    List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
+    for (LinkedAnnotation la : a.annotations()) {
+      Annotation an = la.annotation();
+      notes.add(
+          new ArticleSummary.AuthorNote(an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
+    }
+    List<PageJob> redirects = new ArrayList<>();
+    for (String old : art.redirectFrom()) {
+      redirects.add(context.redirect(SitePaths.article(old), SitePaths.article(art.slug()), art.title()));
+    }
+    ArticleSummary summary =
+        new ArticleSummary(
+            art.slug(), art.date(), context.card(a, groups), notes,
+            CrossReferences.Contribution.of(a), redirects);
+    return new Output(page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
+  }
+
+  private static Views.Article view(PageContext context, LinkedArticle a, List<Views.EntityGroup> groups) {
+    Article art = a.article();
+    Map<String, List<LinkedAnnotation>> replies = new HashMap<>();
+    List<LinkedAnnotation> anchored = new ArrayList<>();
+    List<LinkedAnnotation> general = new ArrayList<>();
+    Comparator<LinkedAnnotation> byDate =
+        Comparator.comparing((LinkedAnnotation l) -> l.annotation().date())
+            .thenComparing(l -> l.annotation().name());
+    for (LinkedAnnotation la : a.annotations()) {
+      Annotation an = la.annotation();
+      if (!an.inReplyTo().isEmpty()) {
+        replies.computeIfAbsent(an.inReplyTo(), k -> new ArrayList<>()).add(la);
+      } else if (la.anchor().isPresent()) {
+        anchored.add(la);
+      } else {
+        general.add(la);
+      }
+    }
+    replies.values().forEach(list -> list.sort(byDate));
+    anchored.sort(
+        Comparator.comparingInt((LinkedAnnotation l) -> l.anchor().orElseThrow().start())
+            .thenComparing(byDate));
+    general.sort(byDate);
+    return new Views.Article(
+        art.slug(),
+        SitePaths.article(art.slug()),
+        art.title(),
+        art.date().toString(),
+        context.display(art.date()),
+        art.source(),
+        art.url(),
+        art.authors(),
+        art.summary(),
+        art.tags(),
+        a.bodyHtml(),
+        a.annotations().size(),
+        anchored.stream().map(l -> noteTree(context, a, l, replies)).toList(),
+        general.stream().map(l -> noteTree(context, a, l, replies)).toList(),
+        groups,
+        SitePaths.annotations(art.slug()),
+        art.fields());
+  }
+
+  private static Views.Note noteTree(
+      PageContext context, LinkedArticle a, LinkedAnnotation la, Map<String, List<LinkedAnnotation>> replies) {
+    List<Views.Note> children =
+        replies.getOrDefault(la.annotation().name(), List.of()).stream()
+            .map(r -> noteTree(context, a, r, replies))
+            .toList();
+    return note(context, a, la, children);
+  }
+
+  private static Views.Note note(
+      PageContext context, LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
+    Annotation an = la.annotation();
+    Optional<Anchor> anchor = la.anchor();
+    String articleUrl = SitePaths.article(a.article().slug());
+    String original =
+        anchor.isPresent() && !a.article().url().isEmpty()
+            ? TextFragments.link(
+                a.article().url(), anchor.get().prefix(), anchor.get().exact(), anchor.get().suffix())
+            : "";
+    return new Views.Note(
+        an.name(),
+        "note-" + an.name(),
+        anchor.isPresent() ? "passage-" + an.name() : "",
+        a.article().slug(),
+        a.article().title(),
+        articleUrl,
+        an.author(),
+        an.authorUrl(),
+        SitePaths.author(an.handle()),
+        an.date().toString(),
+        context.display(an.date()),
+        anchor.isPresent(),
+        an.quote(),
+        anchor.map(Anchor::exact).orElse(""),
+        anchor.map(Anchor::approximate).orElse(false),
+        original,
+        la.bodyHtml(),
+        replies,
+        an.fields());
+  }
+}

@@ -1,0 +1,29 @@
+package gloss.render;
+
+import gloss.link.CrossReferences;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the pages beyond an article's own need from it, kept once its page is written and its
+ * linked text dropped: its card (home page, feed, search), its notes as its authors' pages show
+ * them, and its mentions for entity pages.
+ *
+ * @param redirects the article's redirect pages (former URLs)
+ */
+public record ArticleSummary(
+    String slug,
+    LocalDate date,
+    Views.ArticleCard card,
+    List<AuthorNote> notes,
+    CrossReferences.Contribution references,
+    List<PageJob> redirects) {
+
+  public ArticleSummary {
+    notes = List.copyOf(notes);
+    redirects = List.copyOf(redirects);
+  }
+
+  /** A note as its author's page shows it, with who wrote it. */
+  public record AuthorNote(String handle, String author, String profileUrl, Views.Note note) {}
+}
