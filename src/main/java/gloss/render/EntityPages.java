@@ -39,24 +39,42 @@ public final class EntityPages {
       int mentionCount) {
     String summary = firstSentence(e.description());
     String path = SitePaths.entity(e.kind(), e.slug());
-    Views.Entity view = view(context, e, descriptionHtml, backlinks, companions, mentionCount);
+    String jsonLd = context.jsonLd.entity(e, summary);
+    List<Views.EntityLink> appearsWith =
+        companions.stream()
+            .filter(c -> context.entities.containsKey(c.entityKey()))
+            .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
+            .toList();
     List<PageJob> pages = new ArrayList<>();
-    PageJob page =
-        context.page(e.name(), summary, path, "entity", context.jsonLd.entity(e, summary), Map.of("entity", view));
-    pages.add(new PageJob(page.path(), template, page.model(), true));
+    for (Paging.Slice<CrossReferences.Backlink> slice : Paging.of(backlinks, Paging.BACKLINKS, path)) {
+      Views.Entity view =
+          new Views.Entity(
+              e.key(),
+              e.slug(),
+              e.kind().singular(),
+              e.kind().label(),
+              SitePaths.kindIndex(e.kind()),
+              e.name(),
+              e.aliases(),
+              descriptionHtml,
+              path,
+              mentionCount,
+              backlinks.size(),
+              backlinks(context, slice.items()),
+              slice.pager(),
+              appearsWith,
+              e.fields());
+      PageJob page =
+          context.page(e.name(), summary, slice.path(), "entity", jsonLd, Map.of("entity", view));
+      pages.add(new PageJob(page.path(), template, page.model(), true));
+    }
     for (String old : e.redirectFrom()) {
       pages.add(context.redirect(SitePaths.entity(e.kind(), old), path, e.name()));
     }
     return pages;
   }
 
-  private static Views.Entity view(
-      PageContext context,
-      Entity e,
-      String descriptionHtml,
-      List<CrossReferences.Backlink> found,
-      List<CrossReferences.Companion> companions,
-      int mentionCount) {
+  private static List<Views.Backlink> backlinks(PageContext context, List<CrossReferences.Backlink> found) {
     List<Views.Backlink> backlinks = new ArrayList<>();
     for (CrossReferences.Backlink b : found) {
       CrossReferences.Document d = b.document();
@@ -71,25 +89,7 @@ public final class EntityPages {
               d.title(), target, d.date().toString(), context.display(d.date()), d.isAnnotation(),
               d.author(), b.count(), contexts));
     }
-    List<Views.EntityLink> appearsWith =
-        companions.stream()
-            .filter(c -> context.entities.containsKey(c.entityKey()))
-            .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
-            .toList();
-    return new Views.Entity(
-        e.key(),
-        e.slug(),
-        e.kind().singular(),
-        e.kind().label(),
-        SitePaths.kindIndex(e.kind()),
-        e.name(),
-        e.aliases(),
-        descriptionHtml,
-        SitePaths.entity(e.kind(), e.slug()),
-        mentionCount,
-        backlinks,
-        appearsWith,
-        e.fields());
+    return backlinks;
   }
 
   /** Every entity as a link with its mention count, by kind in configured order, then by name. */
@@ -106,14 +106,18 @@ public final class EntityPages {
     return all;
   }
 
-  /** Each kind's index page, from {@link #links}. */
+  /** Each kind's index pages ({@link Paging#INDEX} entities a page), from {@link #links}. */
   public static List<PageJob> indexes(PageContext context, List<Views.EntityLink> links) {
     List<PageJob> pages = new ArrayList<>();
     for (Views.Kind kind : context.site.kinds()) {
       List<Views.EntityLink> members =
           links.stream().filter(l -> l.key().startsWith(kind.key() + "/")).toList();
-      pages.add(
-          context.page(kind.label(), "", kind.url(), "entities", Map.of("kind", kind, "entities", members)));
+      for (Paging.Slice<Views.EntityLink> slice : Paging.of(members, Paging.INDEX, kind.url())) {
+        pages.add(
+            context.page(
+                kind.label(), "", slice.path(), "entities",
+                Map.of("kind", kind, "entities", slice.items(), "pager", slice.pager())));
+      }
     }
     return pages;
   }

@@ -28,36 +28,44 @@ public final class ListPages {
 
   /** The home page and its following pages, {@code page/2/} on. */
   public static List<PageJob> home(PageContext context, List<Views.ArticleCard> cards) {
-    int size = context.config.pageSize();
-    int count = Math.max(1, (cards.size() + size - 1) / size);
     List<PageJob> pages = new ArrayList<>();
-    for (int n = 1; n <= count; n++) {
-      String path = SitePaths.homePage(n);
-      List<Views.ArticleCard> slice = cards.subList((n - 1) * size, Math.min(cards.size(), n * size));
-      Views.Pager pager =
-          new Views.Pager(
-              n, count, n > 1 ? SitePaths.homePage(n - 1) : "", n < count ? SitePaths.homePage(n + 1) : "");
+    for (Paging.Slice<Views.ArticleCard> slice : Paging.of(cards, context.config.pageSize(), SitePaths.home())) {
       pages.add(
           context.page(
-              context.config.title(), context.config.description(), path, "home",
-              Map.of("articles", slice, "pager", pager)));
+              context.config.title(), context.config.description(), slice.path(), "home",
+              Map.of("articles", slice.items(), "pager", slice.pager())));
     }
     return pages;
   }
 
-  /** Each contributor's page and the contributors' index. */
+  /**
+   * Each contributor's pages (their notes, newest first, {@link Paging#NOTES} a page) and the
+   * contributors' index, which lists each with their first page.
+   */
   public static List<PageJob> authors(PageContext context, List<AuthorIndex.Contributor> contributors) {
     List<PageJob> pages = new ArrayList<>();
-    List<Views.Author> authors = new ArrayList<>();
+    List<Views.Author> firstPages = new ArrayList<>();
     for (AuthorIndex.Contributor c : contributors) {
-      Views.Author author =
-          new Views.Author(c.handle(), c.name(), SitePaths.author(c.handle()), c.profileUrl(), c.notes());
-      authors.add(author);
+      String url = SitePaths.author(c.handle());
+      for (Paging.Slice<Views.Note> slice : Paging.of(c.notes(), Paging.NOTES, url)) {
+        Views.Author author =
+            new Views.Author(
+                c.handle(), c.name(), url, c.profileUrl(), c.notes().size(), slice.items(), slice.pager());
+        if (slice.pager().number() == 1) {
+          firstPages.add(author);
+        }
+        pages.add(
+            context.page(
+                author.name(), "Annotations by " + author.name(), slice.path(), "author",
+                Map.of("author", author)));
+      }
+    }
+    for (Paging.Slice<Views.Author> slice : Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {
       pages.add(
           context.page(
-              author.name(), "Annotations by " + author.name(), author.url(), "author", Map.of("author", author)));
+              "Contributors", "", slice.path(), "authors",
+              Map.of("authors", slice.items(), "pager", slice.pager())));
     }
-    pages.add(context.page("Contributors", "", SitePaths.authors(), "authors", Map.of("authors", authors)));
     return pages;
   }
 

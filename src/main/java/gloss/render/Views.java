@@ -138,7 +138,12 @@ public final class Views {
   /** A sentence around one mention, split so that templates can emphasise the mention. */
   public record Context(String before, String text, String after, String url) {}
 
-  /** An entity page. */
+  /**
+   * One page of an entity's pages.
+   *
+   * @param backlinkCount how many documents mention it, on all pages
+   * @param backlinks the documents on this page, newest first
+   */
   public record Entity(
       String key,
       String slug,
@@ -150,16 +155,29 @@ public final class Views {
       String descriptionHtml,
       String url,
       int mentionCount,
+      int backlinkCount,
       List<Backlink> backlinks,
+      Pager pager,
       List<EntityLink> appearsWith,
       Map<String, Object> fields) {}
 
-  /** Pagination of the article list. */
+  /**
+   * Where a page sits in a list split into pages (the article list, backlinks, notes, indexes).
+   *
+   * @param previousUrl the page before, "" on the first
+   * @param nextUrl the page after, "" on the last
+   */
   public record Pager(int number, int count, String previousUrl, String nextUrl) {}
 
-  /** A contributor and their annotations, newest first. */
+  /**
+   * One page of a contributor's annotations, newest first.
+   *
+   * @param noteCount how many annotations they wrote, on all pages
+   * @param notes the annotations on this page
+   */
   public record Author(
-      String handle, String name, String url, String profileUrl, List<Note> notes) {}
+      String handle, String name, String url, String profileUrl, int noteCount, List<Note> notes,
+      Pager pager) {}
 
   /** An entry of the sitemap. */
   public record SitemapEntry(String loc) {}
