@@ -3,6 +3,7 @@ package gloss.model;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which folder of {@code content/} holds which kind of file: {@code site.yml} at the top,
@@ -60,6 +61,27 @@ public final class ContentLayout {
       return new EntityFile(kinds.get(top), name);
     }
     return new Other();
+  }
+
+  /**
+   * The page a content file is shown on: its article's for an article or annotation,
+   * {@code <folder>/<name>/index.html} for a file that would be an entity if its folder is a
+   * kind (the caller checks that the page exists).
+   */
+  public static Optional<String> page(Path relative) {
+    if (relative.getNameCount() < 2) {
+      return Optional.empty();
+    }
+    String top = relative.getName(0).toString();
+    Place place = of(relative, Map.of(top, new EntityKind(top, top, top)));
+    if (place instanceof ArticleFile a) {
+      return Optional.of(SitePaths.article(a.name()));
+    } else if (place instanceof AnnotationFile a) {
+      return Optional.of(SitePaths.article(a.article()));
+    } else if (place instanceof EntityFile e) {
+      return Optional.of(SitePaths.entity(e.kind(), e.name()));
+    }
+    return Optional.empty();
   }
 
   /** The folder of an article's annotations. */

@@ -1,10 +1,12 @@
 package gloss.serve;
 
-import gloss.build.IncrementalBuild;
 import gloss.SiteLayout;
+import gloss.build.IncrementalBuild;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import gloss.diag.SourcePos;
+import gloss.model.ContentLayout;
+import gloss.model.SitePaths;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -305,7 +308,7 @@ public final class DevServer implements AutoCloseable {
     } else {
       List<String> urls = new ArrayList<>();
       for (String p : changedPaths) {
-        urls.add(options.basePath() + (p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p));
+        urls.add(options.basePath() + SitePaths.pretty(p));
       }
       data.put("changed", urls);
     }
@@ -327,21 +330,9 @@ public final class DevServer implements AutoCloseable {
       if (!p.startsWith(content) || p.equals(content)) {
         continue;
       }
-      Path rel = content.relativize(p);
-      String name = rel.getFileName().toString();
-      if (!name.endsWith(".md")) {
-        continue;
-      }
-      String slug = name.substring(0, name.length() - 3);
-      String top = rel.getName(0).toString();
-      String page = null;
-      if (top.equals("annotations") && rel.getNameCount() == 3) {
-        page = "articles/" + rel.getName(1) + "/";
-      } else if (rel.getNameCount() == 2) {
-        page = top + "/" + slug + "/";
-      }
-      if (page != null && site.files().containsKey(page + "index.html")) {
-        target = options.basePath() + page;
+      Optional<String> page = ContentLayout.page(content.relativize(p));
+      if (page.isPresent() && site.files().containsKey(page.get())) {
+        target = options.basePath() + SitePaths.pretty(page.get());
       }
     }
     return target;
