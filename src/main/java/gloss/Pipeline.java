@@ -79,6 +79,7 @@ final class Pipeline {
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
   static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<SitemapInputs, PageJob> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE = Reuse.Query.of("page");
 
   /** The theme: its templates and its static files. */
@@ -107,6 +108,8 @@ final class Pipeline {
 
   record SearchInputs(
       List<Views.ArticleCard> cards, List<Views.EntityLink> entities, List<AuthorIndex.Contributor> authors) {}
+
+  record SitemapInputs(Set<String> listed, PageContext context) {}
 
   record PageInputs(String fingerprint, PageJob job) {}
 
@@ -170,7 +173,10 @@ final class Pipeline {
       if (!config.cname().isBlank()) {
         runner.write("CNAME", (config.cname().strip() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      runner.run(ListPages.sitemap(context, runner.listedPages()));
+      runner.run(
+          reuse.get(
+              SITEMAP, "", new SitemapInputs(runner.listedPages(), context),
+              in -> ListPages.sitemap(in.context(), in.listed())));
       return new SiteBuild.Rendered(content, references, runner.files());
     } catch (UncheckedIOException e) {
       throw e.getCause();
