@@ -79,7 +79,7 @@ final class Pipeline {
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
   static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
-  static final Reuse.Query<SitemapInputs, PageJob> SITEMAP = Reuse.Query.of("sitemap");
+  static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE = Reuse.Query.of("page");
 
   /** The theme: its templates and its static files. */
@@ -173,7 +173,7 @@ final class Pipeline {
       if (!config.cname().isBlank()) {
         runner.write("CNAME", (config.cname().strip() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      runner.run(
+      runner.runAll(
           reuse.get(
               SITEMAP, "", new SitemapInputs(runner.listedPages(), context),
               in -> ListPages.sitemap(in.context(), in.listed())));

@@ -14,6 +14,8 @@ import java.util.Set;
 public final class ListPages {
   /** How many articles the feed carries. */
   static final int FEED_SIZE = 20;
+  /** Pages per sitemap file (about 200 kB). */
+  static final int SITEMAP_SIZE = 2500;
 
   private ListPages() {}
 
@@ -83,10 +85,33 @@ public final class ListPages {
                 "updated", cards.isEmpty() ? "1970-01-01" : cards.get(0).date())));
   }
 
-  /** The sitemap of the listed pages. */
-  public static PageJob sitemap(PageContext context, Set<String> listed) {
+  /**
+   * The sitemap of the listed pages: {@code sitemap.xml} alone up to {@link #SITEMAP_SIZE}
+   * pages; beyond, {@code sitemap.xml} is an index of {@code sitemap-1.xml}, {@code
+   * sitemap-2.xml}, … of that many pages each, so that no file grows with the digest.
+   */
+  public static List<PageJob> sitemap(PageContext context, Set<String> listed) {
     List<Views.SitemapEntry> entries =
         listed.stream().sorted().map(p -> new Views.SitemapEntry(context.urls.canonical(p))).toList();
-    return context.page(context.config.title(), "", "sitemap.xml", "sitemap", Map.of("entries", entries));
+    if (entries.size() <= SITEMAP_SIZE) {
+      return List.of(sitemapFile(context, "sitemap.xml", entries, List.of()));
+    }
+    List<PageJob> files = new ArrayList<>();
+    List<Views.SitemapEntry> parts = new ArrayList<>();
+    for (int from = 0, n = 1; from < entries.size(); from += SITEMAP_SIZE, n++) {
+      String path = "sitemap-" + n + ".xml";
+      files.add(
+          sitemapFile(
+              context, path, entries.subList(from, Math.min(entries.size(), from + SITEMAP_SIZE)), List.of()));
+      parts.add(new Views.SitemapEntry(context.urls.canonical(path)));
+    }
+    files.add(sitemapFile(context, "sitemap.xml", List.of(), parts));
+    return files;
+  }
+
+  private static PageJob sitemapFile(
+      PageContext context, String path, List<Views.SitemapEntry> entries, List<Views.SitemapEntry> sitemaps) {
+    return context.page(
+        context.config.title(), "", path, "sitemap", Map.of("entries", List.copyOf(entries), "sitemaps", sitemaps));
   }
 }
