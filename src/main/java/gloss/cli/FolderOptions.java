@@ -1,7 +1,11 @@
 package gloss.cli;
 
 import gloss.SiteLayout;
+import gloss.model.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The folders every command works on, shared as a picocli mixin. */
@@ -25,7 +29,26 @@ final class FolderOptions {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
-  SiteLayout layout() {
-    return new SiteLayout(Path.of("").toAbsolutePath(), content, templates, output, baseUrl);
+  /** The folders as given, with a link given as the content or templates folder followed. */
+  SiteLayout layout() throws UsageException {
+    if (baseUrl != null) {
+      Optional<String> problem = SiteConfig.baseUrlProblem("--base-url", baseUrl);
+      if (problem.isPresent()) {
+        throw new UsageException(problem.get());
+      }
+    }
+    return new SiteLayout(Path.of("").toAbsolutePath(), followed(content), followed(templates), output, baseUrl);
+  }
+
+  /** The folder a link points to: the stages walk a folder without following links in it. */
+  private static Path followed(Path folder) {
+    if (!Files.isSymbolicLink(folder)) {
+      return folder;
+    }
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder; // a broken link: the stage reports the folder as missing
+    }
   }
 }

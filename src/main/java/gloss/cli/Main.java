@@ -1,5 +1,6 @@
 package gloss.cli;
 
+import gloss.write.OutputFolderException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,6 +41,10 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof UsageException || e instanceof OutputFolderException) {
+            commandLine.getErr().println("gloss: " + e.getMessage());
+            return USAGE;
+          }
           boolean debug = parseResult.hasMatchedOption("--debug")
               || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
           commandLine.getErr().println("gloss: internal error: " + e);
