@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** The folders every command works on, shared as a picocli mixin. */
 final class FolderOptions {
-  @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--content", paramLabel = "DIR",
+      description = "Content folder (default: ${DEFAULT-VALUE}); a symbolic link to a folder is followed.",
       defaultValue = "content")
   Path content;
 
@@ -23,7 +24,8 @@ final class FolderOptions {
   Path output;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "Absolute URL the site is published at, e.g. https://user.github.io/digest/; overrides base_url in site.yml.")
+      description = "Absolute http(s) URL the site is published at, e.g. https://user.github.io/digest/; "
+          + "overrides base_url in site.yml and is checked by the same rule.")
   String baseUrl;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
