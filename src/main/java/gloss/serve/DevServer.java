@@ -118,7 +118,7 @@ public final class DevServer implements AutoCloseable {
     connector.setPort(options.port());
     connector.setIdleTimeout(60_000);
     server.addConnector(connector);
-    SiteHandler handler = new SiteHandler(this, options.basePath());
+    SiteHandler handler = new SiteHandler(this, options.basePath(), AllowedHosts.forBinding(options.host()));
     server.setHandler(handler);
     server.setErrorHandler(handler.errorHandler());
     server.setStopTimeout(2000);
