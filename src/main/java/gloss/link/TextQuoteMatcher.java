@@ -25,8 +25,9 @@ import java.util.Objects;
  * <p>Cost, for a text of {@code n} and a quote of {@code m} characters: an exact search is
  * linear (Knuth–Morris–Pratt over the folded text); an approximate one runs Myers'
  * bit-parallel matcher, {@code O(ceil(m / 64))} per character, over windows around exact
- * occurrences of pieces of the quote, and at worst once over the whole text. Building the
- * matcher is linear. Instances are immutable and safe to share between threads.
+ * occurrences of pieces of the quote, and at worst once over the whole text; every pass is paid
+ * for from a {@link SearchBudget} that the quotes of one article share. Building the matcher is
+ * linear. Instances are immutable and safe to share between threads.
  */
 public final class TextQuoteMatcher {
 
