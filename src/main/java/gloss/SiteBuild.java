@@ -65,7 +65,8 @@ public final class SiteBuild {
                 + layout.display(layout.content().resolve("articles"))
                 + "); pass --allow-empty to publish a site without them");
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // A crash too (an Error from a stage): the staging folder goes, the old site stays.
       writer.discard();
       throw e;
     }

@@ -129,6 +129,7 @@ public final class ContentLoader {
     Diagnostics checked = cache == null ? diagnostics : new Diagnostics();
     CrossFileChecks checks = new CrossFileChecks(checked);
     annotations = checks.annotationsWithArticles(annotations, articles);
+    annotations = ReplyThreads.kept(annotations, checked);
     checks.listedEntitiesExist(articles, entities, config.entityKinds());
     articles = checks.articleRedirects(articles);
     entities = checks.entityRedirects(entities);

@@ -607,20 +607,33 @@ public final class SiteRenderer {
         art.tags(),
         a.bodyHtml(),
         a.annotations().size(),
-        anchored.stream().map(l -> noteTree(a, l, replies)).toList(),
-        general.stream().map(l -> noteTree(a, l, replies)).toList(),
+        noteTrees(a, anchored, replies),
+        noteTrees(a, general, replies),
         entityGroups(a),
         SitePaths.annotations(art.slug()),
         art.fields());
   }
 
-  private Views.Note noteTree(
-      LinkedArticle a, LinkedAnnotation la, Map<String, List<LinkedAnnotation>> replies) {
-    List<Views.Note> children =
-        replies.getOrDefault(la.annotation().name(), List.of()).stream()
-            .map(r -> noteTree(a, r, replies))
-            .toList();
-    return note(a, la, children);
+  /**
+   * The notes with their replies nested under them, built replies first and without recursion:
+   * how deep a thread goes is up to its contributors (the loader caps it, but this need not know).
+   */
+  private List<Views.Note> noteTrees(
+      LinkedArticle a, List<LinkedAnnotation> tops, Map<String, List<LinkedAnnotation>> replies) {
+    List<LinkedAnnotation> thread = new ArrayList<>(tops);
+    for (int i = 0; i < thread.size(); i++) {
+      thread.addAll(replies.getOrDefault(thread.get(i).annotation().name(), List.of()));
+    }
+    Map<String, Views.Note> built = new HashMap<>();
+    for (int i = thread.size() - 1; i >= 0; i--) {
+      LinkedAnnotation la = thread.get(i);
+      List<Views.Note> children =
+          replies.getOrDefault(la.annotation().name(), List.of()).stream()
+              .map(r -> built.get(r.annotation().name()))
+              .toList();
+      built.put(la.annotation().name(), note(a, la, children));
+    }
+    return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
 
   private Views.Note note(LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
