@@ -70,7 +70,7 @@ class DeterminismTest {
 
   /** A copy of the sample content with the fixture above, in {@code root/content}. */
   void writeContent(Path root) throws IOException {
-    copyTree(Path.of("content").toAbsolutePath(), root.resolve("content"));
+    TestSite.copyTree(Path.of("content").toAbsolutePath(), root.resolve("content"));
     TestSite.write(root, TRAPS);
   }
 
@@ -148,18 +148,5 @@ class DeterminismTest {
       }
     }
     return files;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package gloss.load;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ final class FrontMatterParser {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit((int) SourceText.MAX_FILE_BYTES);
+    options.setCodePointLimit((int) InputFiles.MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
     return options;
   }
