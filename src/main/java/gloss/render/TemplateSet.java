@@ -137,7 +137,7 @@ public final class TemplateSet {
       Template template = config.getTemplate(name);
       StringWriter out = new StringWriter(16 * 1024);
       template.process(model, out);
-      return Optional.of(out.toString());
+      return Optional.of(PublishableText.of(out.toString()));
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");

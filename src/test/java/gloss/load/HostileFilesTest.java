@@ -63,6 +63,21 @@ class HostileFilesTest {
   }
 
   @Test
+  void scalarAnchorReusedNineThousandTimesInAnAnnotationIsRefusedAtTheAnchor() {
+    String bomb =
+        "-- content/articles/a.md --\n" + OK_ARTICLE
+            + "-- content/annotations/a/note.md --\n---\nauthor: Eve\ndate: 2025-01-01\n"
+            + "quote: &q " + "lorem ipsum ".repeat(5_000) + "\n"
+            + "prefix: [" + "*q, ".repeat(8_999) + "*q]\n---\nBoom.\n";
+    TestSite site = TestSite.build(dir, bomb);
+    assertThat(site.messages())
+        .containsExactly(
+            "content/annotations/a/note.md:4:8: error: anchor &q is reused 9000 times; at most 100"
+                + " uses of aliases are allowed");
+    assertThat(site.result().published()).isFalse();
+  }
+
+  @Test
   void deeplyNestedYamlIsRefused() {
     String deep = "x: " + "[".repeat(60) + "]".repeat(60);
     TestSite site =
