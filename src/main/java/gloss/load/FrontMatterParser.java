@@ -295,7 +295,7 @@ final class FrontMatterParser {
     }
 
     /**
-     * The first control character other than tab and line feed (C0, DEL, C1) or lone surrogate
+     * The first control character other than tab and line breaks (C0, DEL, C1) or lone surrogate
      * in a value, or -1. Raw ones are refused by the YAML reader; these come from escapes such
      * as {@code "\a"} or {@code "\e"}, and would break feeds or forge terminal output.
      */
@@ -306,7 +306,7 @@ final class FrontMatterParser {
             Character.isHighSurrogate(c)
                 ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
                 : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
-        if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || lone) {
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || lone) {
           return c;
         }
       }
