@@ -71,7 +71,10 @@ class HostileSiteTest {
     assertThat(problems).isEmpty();
   }
 
-  /** A YAML double-quoted string without the control characters front matter refuses; tab, line breaks and BOM become \\uXXXX escapes. */
+  /**
+   * A YAML double-quoted string without the control characters front matter refuses; tab, line
+   * breaks and the BOM become \\uXXXX escapes.
+   */
   private static String yamlString(String s) {
     StringBuilder out = new StringBuilder("\"");
     s.codePoints().forEach(c -> {
