@@ -96,6 +96,29 @@ class ArchitectureTest {
           .resideInAPackage("gloss.cli..")
           .because("cli is wiring only; every command is usable without it");
 
+  /**
+   * Output must not depend on the machine's locale (under tr_TR "I".toLowerCase() is "ı"):
+   * case conversion and formatting name their locale, {@code Locale.ROOT} unless the site's.
+   */
+  @ArchTest
+  static final ArchRule nothingUsesTheDefaultLocale =
+      noClasses()
+          .should()
+          .callMethod(String.class, "toLowerCase")
+          .orShould()
+          .callMethod(String.class, "toUpperCase")
+          .orShould()
+          .callMethod(String.class, "format", String.class, Object[].class)
+          .orShould()
+          .callMethod(String.class, "formatted", Object[].class)
+          .orShould()
+          .callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+          .orShould()
+          .callMethod(java.text.Collator.class, "getInstance")
+          .orShould()
+          .callMethod(java.text.NumberFormat.class, "getInstance")
+          .because("the same content must give the same bytes under any locale (Locale.ROOT)");
+
   @ArchTest
   static final ArchRule noStageDependsOnServeOrCheck =
       noClasses()

@@ -1,6 +1,7 @@
 package gloss.load;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -13,6 +14,7 @@ import gloss.model.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -95,7 +97,7 @@ public final class ContentLoader {
     }
     Path siteFile = contentDir.resolve("site.yml");
     SiteConfig config =
-        Files.exists(siteFile)
+        Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)
             ? readText(siteFile)
                 .map(text -> SiteConfigReader.read(text, display(siteFile), diagnostics))
                 .orElse(SiteConfigReader.defaults())
@@ -210,7 +212,7 @@ public final class ContentLoader {
     return items.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** Every regular file under content/, in path order; links that leave the folder are refused. */
+  /** Every file under content/, in path order; links that leave the folder are refused. */
   private List<Path> contentFiles() throws IOException {
     Path realRoot = contentDir.toRealPath();
     List<Path> files = new ArrayList<>();
@@ -221,26 +223,19 @@ public final class ContentLoader {
           continue;
         }
         if (Files.isSymbolicLink(path)) {
-          Path target;
-          try {
-            target = path.toRealPath();
-          } catch (IOException e) {
-            diagnostics.error(SourcePos.startOf(display(path)), "symbolic link is broken");
-            continue;
-          }
-          if (!target.startsWith(realRoot)) {
-            diagnostics.error(
-                SourcePos.startOf(display(path)),
-                "symbolic link points outside the content folder; copy the file in instead");
-            continue;
-          }
-          if (Files.isDirectory(target)) {
+          if (Files.isDirectory(path) && path.toRealPath().startsWith(realRoot)) {
             diagnostics.warning(
                 SourcePos.startOf(display(path)), "symbolic link to a folder is not followed");
             continue;
           }
+          Optional<String> refusal = InputFiles.refusal(path, contentDir, "content");
+          if (refusal.isPresent()) {
+            diagnostics.error(SourcePos.startOf(display(path)), refusal.get());
+            continue;
+          }
         }
-        if (Files.isRegularFile(path) && !path.getParent().equals(contentDir.getParent())) {
+        // Named pipes and devices are kept, so that reading them reports them (without opening).
+        if (!Files.isDirectory(path) && !path.getParent().equals(contentDir.getParent())) {
           files.add(path);
         }
       }
@@ -251,12 +246,7 @@ public final class ContentLoader {
   }
 
   private Optional<String> readText(Path file) {
-    try {
-      return SourceText.read(file, display(file), diagnostics);
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.startOf(display(file)), "cannot read file: " + e.getMessage());
-      return Optional.empty();
-    }
+    return SourceText.read(file, contentDir, display(file), diagnostics);
   }
 
   /** Decodes one file into an Article, Annotation or Entity, or reports why it cannot. */
