@@ -18,6 +18,11 @@ final class Bylines {
   /** One to five names joined by commas, "and" or "&" (case-sensitive; used inside {@code (?-i:)}). */
   static final String NAMES = NAME + "(?:\\s*(?:,|,?\\s+and|&)\\s+" + NAME + "){0,4}";
 
+  /** A written date: "Dec. 4, 2024", "Saturday 12 October 2024", "2024-12-04", "Sun 27 Apr 2025". */
+  static final String DATE =
+      "(?:\\p{L}{3,9}\\.?,?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|"
+          + "\\d{4}-\\d{2}-\\d{2})";
+
   private static final Pattern LEAD =
       Pattern.compile("^(?:(?:written|words|story|reporting|text|posted)\\s+)?by[:\\s]+", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAIL =

@@ -87,7 +87,7 @@ final class ContentExtractor {
   // ---- removing what cannot be the article -------------------------------------------------
 
   private void stripNonContent(Element body) {
-    for (Element el : body.select("script, style, noscript, template, link, meta, svg, canvas, map, "
+    for (Element el : body.select("script, style, noscript, template, link, meta, svg, canvas, map, amp-analytics, "
         + "object param, form, button, input, select, textarea, dialog")) {
       if (el.parent() != null) {
         if (el.is("form, button, input, select, textarea, dialog")) {
@@ -117,7 +117,7 @@ final class ContentExtractor {
 
   /** Iframes, video, audio and social-post embeds become one paragraph with a link. */
   private void replaceEmbeds(Element body) {
-    for (Element el : body.select("iframe, video, audio, embed, object, "
+    for (Element el : body.select("iframe, video, audio, embed, object, amp-iframe, amp-video, amp-youtube, "
         + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
         + "blockquote.bluesky-embed, blockquote.mastodon-embed")) {
       if (el.parent() == null) continue;
@@ -136,6 +136,9 @@ final class ContentExtractor {
   }
 
   private static String embedUrl(Element el) {
+    if (el.is("amp-youtube") && el.hasAttr("data-videoid")) {
+      return "https://www.youtube.com/watch?v=" + el.attr("data-videoid");
+    }
     if (el.is("blockquote")) {
       Elements links = el.select("a[href]");
       return links.isEmpty() ? "" : httpUrl(links.last().absUrl("href"));
@@ -170,9 +173,9 @@ final class ContentExtractor {
         caption.remove();
       }
     }
-    for (Element img : body.select("img, picture")) {
+    for (Element img : body.select("img, picture, amp-img")) {
       if (img.parent() == null) continue;
-      if (images && img.is("img") && !img.attr("alt").isBlank() && !httpUrl(img.absUrl("src")).isEmpty()) {
+      if (images && img.is("img, amp-img") && !img.attr("alt").isBlank() && !httpUrl(img.absUrl("src")).isEmpty()) {
         Element keep = new Element("img").attr("src", img.absUrl("src")).attr("alt", img.attr("alt"));
         Element holder = img.closest("figure, picture");
         (holder != null ? holder : img).replaceWith(new Element("p").appendChild(keep));
@@ -205,12 +208,12 @@ final class ContentExtractor {
 
   /** Short blocks whose whole text is debris: credits, "Advertisement", "Related Posts", … */
   private void stripTextDebris(Element body) {
-    for (Element el : body.select("p, h2, h3, h4, h5, h6, li, span, div, strong, em, small, a, blockquote")) {
+    for (Element el : body.select("p, h2, h3, h4, h5, h6, li, span, div, strong, em, small, a, blockquote, time, address")) {
       if (el.parent() == null || el.hasAttr(EMBED_MARK)) continue;
-      if (el.is("div, li, blockquote, span, strong, em, small, a") && hasBlockChild(el)) continue;
+      if (el.is("div, li, blockquote, span, strong, em, small, a, time, address") && hasBlockChild(el)) continue;
       Optional<Debris> kind = Debris.byText(el.text());
       if (kind.isEmpty()) continue;
-      if (el.is("a, span, strong, em, small") && !wholeTextOfParent(el)) continue;
+      if (el.is("a, span, strong, em, small, time") && !wholeTextOfParent(el)) continue;
       removed.add(kind.get());
       if (el.is("h2, h3, h4, h5, h6") && kind.get() != Debris.CAPTIONS) {
         // A "Related Posts" heading takes the list of links under it along.
@@ -293,7 +296,7 @@ final class ContentExtractor {
   private Element bestCandidate(Element body) {
     List<Element> candidates = new ArrayList<>();
     for (Element el : body.select("p, pre, td, div, section")) {
-      if (el.is("div, section") && hasBlockChild(el)) continue;
+      if (el.is("div, section, td") && hasBlockChild(el)) continue;
       String text = el.text();
       if (text.length() < 25) continue;
       double score = 1 + countCommas(text) + Math.min(text.length() / 100, 3);

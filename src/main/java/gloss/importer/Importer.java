@@ -65,11 +65,12 @@ public final class Importer {
     if (page.body() == null || page.body().text().isBlank()) {
       throw new ImportException("the page is empty: it has no text");
     }
-    if (page.location().isEmpty()) {
+    if (page.baseUri().isEmpty()) {
       String base = baseFromPage(page, pageUrl);
       if (!base.isEmpty()) page.setBaseUri(base);
     }
     Document work = page.clone();
+    absoluteUrls(work.body());
     Removals removed = new Removals();
     ContentExtractor.Extraction extraction = ContentExtractor.extract(work, images, removed);
     if (extraction.article().isEmpty()) {
@@ -80,13 +81,13 @@ public final class Importer {
                   + Math.round(extraction.linkDensity() * 100) + " % of its text), like a home page or an index");
     }
     Element article = extraction.article().get();
-    Metadata metadata = MetadataExtractor.read(page, pageUrl, article.text());
+    Metadata metadata = MetadataExtractor.read(page, pageUrl);
     if (metadata.title().isEmpty()) {
       throw new ImportException("no headline found: the page has no title metadata, <h1> or <title>");
     }
     dropRepeatedTitle(article, metadata.title().get().value());
-    absoluteUrls(article);
     Document safe = SANITIZER.clean(article.html());
+    metadata = metadata.orSummary(MetadataExtractor.firstSentenceOf(safe.body().text()));
     return new ImportedArticle(metadata, MarkdownWriter.write(safe.body(), images), removed, "HTML page");
   }
 
@@ -108,7 +109,7 @@ public final class Importer {
         new Metadata(
             Optional.of(new Found<>(parsed.title(), "first line of the text")),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            MetadataExtractor.firstSentence(plain).map(s -> new Found<>(s, "first sentence of the text")),
+            MetadataExtractor.firstSentenceOf(plain),
             Map.of());
     return new ImportedArticle(metadata, String.join("\n\n", paragraphs), removed, "plain text");
   }
@@ -126,14 +127,15 @@ public final class Importer {
     return "";
   }
 
+  /** The headline is front matter: its copy at the top of the body goes, before the first long paragraph. */
   private static void dropRepeatedTitle(Element article, String title) {
     String wanted = normalize(title);
-    for (Element el : article.select("h1, h2, p")) {
-      if (normalize(el.text()).equals(wanted)) {
+    for (Element el : article.select("h1, h2, h3, p")) {
+      if (el.is("h1, h2, h3, p") && normalize(el.text()).equals(wanted)) {
         el.remove();
         return;
       }
-      if (!el.text().isBlank()) return;
+      if (el.is("p") && el.text().length() > 80) return;
     }
   }
 

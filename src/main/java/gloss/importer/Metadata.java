@@ -27,4 +27,9 @@ public record Metadata(
   public Metadata {
     extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
   }
+
+  /** The same metadata with a summary the page did not give (the text's first sentence). */
+  Metadata orSummary(Optional<Found<String>> fallback) {
+    return summary.isPresent() ? this : new Metadata(title, date, source, url, authors, fallback, extra);
+  }
 }

@@ -45,7 +45,7 @@ final class MetadataExtractor {
       Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ocid", "cmpid",
           "smid", "smtyp", "_ga", "_gl", "ref", "ref_src", "ref_url", "src", "ito", "ncid", "ns_mchannel",
           "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "cid", "sr_share", "share", "mbid",
-          "spm", "guccounter", "guce_referrer", "guce_referrer_sig", "s_cid", "trk", "taid", "yptr");
+          "spm", "source", "guccounter", "guce_referrer", "guce_referrer_sig", "s_cid", "trk", "taid", "yptr");
   private static final Pattern DATE_PART = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -77,17 +77,16 @@ final class MetadataExtractor {
   /**
    * @param pageUrl the address the page was fetched from, or "" for a file; the last resort for
    *     {@code url}
-   * @param bodyText the extracted article text, for the summary when the page has no description
    */
-  static Metadata read(Document page, String pageUrl, String bodyText) {
-    return new MetadataExtractor(page, pageUrl).read(bodyText);
+  static Metadata read(Document page, String pageUrl) {
+    return new MetadataExtractor(page, pageUrl).read();
   }
 
-  private Metadata read(String bodyText) {
+  private Metadata read() {
     Optional<Found<String>> source = source();
     String siteName = source.map(Found::value).orElse("");
     return new Metadata(
-        title(siteName), date(), source, url(), authors(siteName), summary(bodyText), extra());
+        title(siteName), date(), source, url(), authors(siteName), summary(), extra());
   }
 
   // ---- JSON-LD ------------------------------------------------------------------------------
@@ -173,6 +172,21 @@ final class MetadataExtractor {
     return names;
   }
 
+  /** The article's own address: {@code url}, else {@code mainEntityOfPage} as text or by its {@code @id}. */
+  private Optional<String> ldUrl() {
+    if (article == null) return Optional.empty();
+    for (String field : List.of("url", "mainEntityOfPage")) {
+      JsonNode value = article.get(field);
+      if (value != null && value.isArray() && !value.isEmpty()) value = value.get(0);
+      if (value == null) continue;
+      if (value.isTextual()) return nonBlank(value.asText());
+      for (String key : List.of("@id", "url")) {
+        if (value.isObject() && value.hasNonNull(key)) return nonBlank(value.get(key).asText());
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<String> ldPublisher() {
     if (article == null) return Optional.empty();
     Optional<String> publisher = ld("publisher");
@@ -201,9 +215,22 @@ final class MetadataExtractor {
             candidate("sailthru.title", meta("sailthru.title")),
             candidate("DC.title", meta("dc.title").or(() -> meta("dcterms.title"))),
             candidate("microdata headline", itemprop("headline")),
-            candidate("<h1>", text(page.selectFirst("h1"))),
+            candidate("<h1>", headlineHeading()),
             candidate("<title>", nonBlank(page.title()))),
         t -> nonBlank(cleanTitle(t, siteName)));
+  }
+
+  /**
+   * The heading that is the headline: the first {@code <h1>} or {@code <h2>} that the {@code <title>}
+   * contains (a blog's {@code <h1>} is often its own name), or the {@code <h1>} of a page without one.
+   */
+  private Optional<String> headlineHeading() {
+    String title = page.title().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    for (Element h : page.select("h1, h2")) {
+      String text = h.text().strip();
+      if (text.length() >= 10 && !title.isEmpty() && title.contains(text.toLowerCase(Locale.ROOT))) return Optional.of(text);
+    }
+    return title.isEmpty() ? text(page.selectFirst("h1")) : Optional.empty();
   }
 
   /** The headline without the " | Site Name" a page appends to it. */
@@ -270,6 +297,15 @@ final class MetadataExtractor {
       String text = el.text();
       if (text.length() < 120 && parseDate(text).isPresent()) return Optional.of(text);
     }
+    // Pages without classes: a short line just under the headline ("By A. Writer, May 3, 2024").
+    Element h1 = page.selectFirst("h1");
+    Element next = h1 == null ? null : h1.nextElementSibling();
+    for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
+      String text = next.text();
+      if (text.length() < 80 && !text.toLowerCase(Locale.ROOT).contains("updated") && parseDate(text).isPresent()) {
+        return Optional.of(text);
+      }
+    }
     return Optional.empty();
   }
 
@@ -318,15 +354,36 @@ final class MetadataExtractor {
             candidate("og:site_name", meta("og:site_name")),
             candidate("application-name", meta("application-name")),
             candidate("DC.publisher", meta("dc.publisher").or(() -> meta("dcterms.publisher"))),
-            candidate("microdata publisher", itempropName("publisher"))),
+            candidate("microdata publisher", itempropName("publisher")),
+            candidate("<title>", titleTail())),
         Optional::of);
+  }
+
+  /** The site name a {@code <title>} appends to the headline: "Headline - The Daily Standard". */
+  private Optional<String> titleTail() {
+    String title = page.title().replaceAll("\\s+", " ").strip();
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    int lastEnd = -1;
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+      lastEnd = m.end();
+    }
+    if (last <= 0) return Optional.empty();
+    String head = title.substring(0, last).toLowerCase(Locale.ROOT);
+    String tail = title.substring(lastEnd).strip();
+    Element h1 = page.selectFirst("h1");
+    boolean headIsHeadline = h1 != null && head.contains(h1.text().strip().toLowerCase(Locale.ROOT))
+        || page.select("meta[property=og:title]").eachAttr("content").stream()
+            .anyMatch(t -> head.contains(t.strip().toLowerCase(Locale.ROOT)));
+    return headIsHeadline && tail.split(" ").length <= 5 ? Optional.of(tail) : Optional.empty();
   }
 
   private Optional<Found<String>> url() {
     Element canonical = page.selectFirst("link[rel=canonical][href]");
     return first(
         List.of(
-            candidate("JSON-LD url", ld("url").or(() -> ld("mainEntityOfPage"))),
+            candidate("JSON-LD url", ldUrl()),
             candidate("og:url", meta("og:url")),
             candidate("<link rel=canonical>", canonical == null ? Optional.empty() : nonBlank(canonical.absUrl("href"))),
             candidate("the address it was fetched from", nonBlank(pageUrl))),
@@ -396,7 +453,7 @@ final class MetadataExtractor {
       if (!names.isEmpty()) return names;
     }
     Pattern by = Pattern.compile("^(?i:by)\\s+(?:" + Bylines.NAMES + ")(?:\\s*[|,·•—–-].{0,60})?$");
-    for (Element el : page.select("p, span, div")) {
+    for (Element el : page.select("p, span, div, i, em, b, strong, font, small")) {
       if (el.children().size() > 3) continue;
       String text = el.text().strip();
       if (text.length() < 80 && by.matcher(text).matches()) return Bylines.people(text, siteName);
@@ -404,20 +461,24 @@ final class MetadataExtractor {
     return List.of();
   }
 
-  private Optional<Found<String>> summary(String bodyText) {
+  private Optional<Found<String>> summary() {
     return first(
         List.of(
             candidate("JSON-LD description", ld("description")),
             candidate("og:description", meta("og:description")),
             candidate("meta description", meta("description")),
             candidate("twitter:description", meta("twitter:description")),
-            candidate("DC.description", meta("dc.description")),
-            candidate("first sentence of the text", firstSentence(bodyText))),
+            candidate("DC.description", meta("dc.description"))),
         s -> nonBlank(s.replaceAll("\\s+", " ")));
   }
 
+  /** The summary of a page without a description: its text's first sentence. */
+  static Optional<Found<String>> firstSentenceOf(String text) {
+    return firstSentence(text).map(s -> new Found<>(s, "first sentence of the text"));
+  }
+
   /** The text up to the first full stop that ends a sentence (not "U.S." or "Mr."). */
-  static Optional<String> firstSentence(String text) {
+  private static Optional<String> firstSentence(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
     Matcher end = Pattern.compile("(?<![A-Z]\\.[A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs))[.!?][”\"’']?(?=\\s+[\"“‘\\p{Lu}]|$)")
         .matcher(t);
