@@ -86,6 +86,10 @@ final class ImportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--slug, --output and --date apply to one page, not to " + String.join(" ", inputs));
     }
+    if (slug != null && !slug.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--slug must be lowercase a-z, 0-9 and single hyphens, like tram-line-opens; got '" + slug + "'");
+    }
     ImportRun.Request request = new ImportRun.Request(
         inputs, Path.of("").toAbsolutePath(), content, Optional.ofNullable(slug), Optional.ofNullable(output),
         Optional.ofNullable(date), force, dryRun, images, format);
