@@ -76,10 +76,10 @@ final class ContentExtractor {
     wrapLooseText(body);
     Element top = bestCandidate(body);
     Element article = mergeSiblings(top);
-    clean(article);
-    String text = article.text();
-    int words = wordCount(text);
+    // Measured before cleaning, which would strip a home page's link lists down to nothing.
     double density = linkDensity(article);
+    clean(article);
+    int words = wordCount(article.text());
     boolean isArticle = words >= MIN_WORDS && density < 0.5;
     return new Extraction(isArticle ? Optional.of(article) : Optional.empty(), words, density);
   }

@@ -1,6 +1,7 @@
 package gloss.importer;
 
 import gloss.importer.Metadata.Found;
+import gloss.markdown.HtmlNestingFlattener;
 import gloss.markdown.HtmlSanitizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,19 +70,25 @@ public final class Importer {
       String base = baseFromPage(page, pageUrl);
       if (!base.isEmpty()) page.setBaseUri(base);
     }
-    Document work = page.clone();
+    // Extraction and the byline search measure subtrees: capping hostile nesting first keeps
+    // them linear in the page.
+    Document shallow = HtmlNestingFlattener.limitDepth(page);
+    if (shallow != page) {
+      shallow.head().replaceWith(page.head().clone());
+    }
+    Document work = shallow.clone();
     absoluteUrls(work.body());
     Removals removed = new Removals();
     ContentExtractor.Extraction extraction = ContentExtractor.extract(work, images, removed);
     if (extraction.article().isEmpty()) {
       throw new ImportException(
-          extraction.words() < ContentExtractor.MIN_WORDS
+          extraction.linkDensity() < 0.5
               ? "no article found: the page's largest text block has " + extraction.words() + " words"
               : "no article found: the page's largest text block is mostly links ("
                   + Math.round(extraction.linkDensity() * 100) + " % of its text), like a home page or an index");
     }
     Element article = extraction.article().get();
-    Metadata metadata = MetadataExtractor.read(page, pageUrl);
+    Metadata metadata = MetadataExtractor.read(shallow, pageUrl);
     if (metadata.title().isEmpty()) {
       throw new ImportException("no headline found: the page has no title metadata, <h1> or <title>");
     }
