@@ -1,4 +1,5 @@
 import gloss.importer.ArticleFile;
+import gloss.importer.ImportException;
 import gloss.importer.ImportedArticle;
 import gloss.importer.Importer;
 import java.nio.charset.StandardCharsets;
@@ -77,9 +78,19 @@ public final class ImportScore {
     int[] r4jTitle = new int[2];
     int[] r4jAuthor = new int[2];
     for (Fixture f : fixtures) {
-      ImportedArticle article = importer.file(f.page());
-      Map<String, Object> found = front(ArticleFile.render(article, Optional.empty()));
-      Score g = score(markdownText(article.body()), f.expectedText());
+      Map<String, Object> found;
+      Score g;
+      String refused = "";
+      try {
+        ImportedArticle article = importer.file(f.page());
+        found = front(ArticleFile.render(article, Optional.empty()));
+        g = score(markdownText(article.body()), f.expectedText());
+      } catch (ImportException e) {
+        // A page the importer refuses scores nothing.
+        found = Map.of();
+        g = new Score(0, 0);
+        refused = " (refused: " + e.getMessage() + ")";
+      }
       var r4j = new Readability4J(canonical(f), f.html()).parse();
       Score r = score(Jsoup.parse(Objects.requireNonNullElse(r4j.getContent(), "")).text(), f.expectedText());
       gloss.add(g);
@@ -98,7 +109,7 @@ public final class ImportScore {
         tally(r4jAuthor, !authors.isEmpty() && authors.stream().allMatch(a -> byline.contains(String.valueOf(a))));
       }
       System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s |%n", f.name(), g.precision(), g.recall(),
-          g.f1(), r.f1(), wrong.isEmpty() ? "all right" : "wrong: " + String.join(", ", wrong));
+          g.f1(), r.f1(), (wrong.isEmpty() ? "all right" : "wrong: " + String.join(", ", wrong)) + refused);
     }
     System.out.printf(Locale.ROOT, "%nmean over %d pages: gloss P %.3f R %.3f F1 %.3f; Readability4J P %.3f R %.3f F1 %.3f%n",
         fixtures.size(), mean(gloss, Score::precision), mean(gloss, Score::recall), mean(gloss, Score::f1),
@@ -111,8 +122,17 @@ public final class ImportScore {
     System.out.printf(Locale.ROOT, "%nReadability4J metadata: title %d/%d, authors (byline names them all) %d/%d%n",
         r4jTitle[0], r4jTitle[1], r4jAuthor[0], r4jAuthor[1]);
 
+    List<Fixture> importable = new ArrayList<>();
+    for (Fixture f : fixtures) {
+      try {
+        importer.file(f.page());
+        importable.add(f);
+      } catch (ImportException e) {
+        // timed on the pages it imports
+      }
+    }
     System.out.printf(Locale.ROOT, "speed, ms per page after warm-up (%d pages in one JVM): gloss %s; Readability4J %s%n",
-        TIMED_PAGES, timing(fixtures, f -> importer.file(f.page())),
+        TIMED_PAGES, timing(importable, f -> importer.file(f.page())),
         timing(fixtures, f -> new Readability4J(canonical(f), f.html()).parse()));
   }
 

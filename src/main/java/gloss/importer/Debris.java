@@ -1,5 +1,6 @@
 package gloss.importer;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -172,6 +173,11 @@ enum Debris {
         if (kind != CAPTIONS && kind != COMMENTS && (isContentName(words) || holdsArticleText(el))) {
           return Optional.empty();
         }
+        // A byline, tag list or share bar is short: a long unlinked text under such a name
+        // ("date-outer" around a whole blog post) is the article.
+        if (EnumSet.of(NAVIGATION, FOOTER, SHARE, ADS, BYLINES, AUTHOR_BIO, TAGS).contains(kind) && isLongText(el)) {
+          return Optional.empty();
+        }
         return Optional.of(kind);
       }
     }
@@ -202,6 +208,11 @@ enum Debris {
       if (long_ >= 3) return true;
     }
     return false;
+  }
+
+  private static boolean isLongText(Element el) {
+    String text = el.text();
+    return text.length() > 600 && el.select("a").text().length() < text.length() * 0.3;
   }
 
   /** The element's class, id and component names, lower-cased, camelCase split, space-separated. */

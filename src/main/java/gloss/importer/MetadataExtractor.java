@@ -40,7 +40,7 @@ final class MetadataExtractor {
           "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle",
           "advertisercontentarticle", "satiricalarticle", "posting");
   private static final Pattern CDATA = Pattern.compile("^\\s*(?://|/\\*)?\\s*<!\\[CDATA\\[(?:\\s*\\*/)?|(?://|/\\*)?\\s*]]>(?:\\s*\\*/)?\\s*$");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:-]\\s+");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|:\\s+");
   private static final Set<String> TRACKING =
       Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ocid", "cmpid",
           "smid", "smtyp", "_ga", "_gl", "ref", "ref_src", "ref_url", "src", "ito", "ncid", "ns_mchannel",
@@ -370,13 +370,24 @@ final class MetadataExtractor {
       lastEnd = m.end();
     }
     if (last <= 0) return Optional.empty();
-    String head = title.substring(0, last).toLowerCase(Locale.ROOT);
+    String head = title.substring(0, last).strip();
     String tail = title.substring(lastEnd).strip();
-    Element h1 = page.selectFirst("h1");
-    boolean headIsHeadline = h1 != null && head.contains(h1.text().strip().toLowerCase(Locale.ROOT))
-        || page.select("meta[property=og:title]").eachAttr("content").stream()
-            .anyMatch(t -> head.contains(t.strip().toLowerCase(Locale.ROOT)));
-    return headIsHeadline && tail.split(" ").length <= 5 ? Optional.of(tail) : Optional.empty();
+    if (isHeadline(head) && tail.split(" ").length <= 5) return Optional.of(tail);
+    // "Site: Headline", as Blogger writes it.
+    Matcher first = TITLE_SEPARATOR.matcher(title);
+    if (first.find()) {
+      String site = title.substring(0, first.start()).strip();
+      if (isHeadline(title.substring(first.end())) && site.split(" ").length <= 5) return Optional.of(site);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a part of the {@code <title>} holds the headline the page shows or shares. */
+  private boolean isHeadline(String part) {
+    String p = part.toLowerCase(Locale.ROOT);
+    List<String> headlines = new ArrayList<>(page.select("meta[property=og:title]").eachAttr("content"));
+    page.select("h1, h2, h3").stream().limit(3).forEach(h -> headlines.add(h.text()));
+    return headlines.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).anyMatch(h -> h.length() >= 10 && p.contains(h));
   }
 
   private Optional<Found<String>> url() {
