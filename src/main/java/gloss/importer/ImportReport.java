@@ -30,6 +30,11 @@ final class ImportReport {
           + "congress|parliament|government|authority|foundation|federation|organization|organisation|"
           + "network|agency|press|reuters|guard|police|board|fund|league|club|team|church)\\b.*");
 
+  private static final Pattern PLACE_WORDS =
+      Pattern.compile("(?i).*\\b(?:island|islands|river|lake|mount|mountains?|valley|bay|street|road|avenue|square|"
+          + "city|county|province|region|harbour|harbor|port|sea|ocean|strait|gulf|coast|peninsula|district|"
+          + "village|town|airport|station|bridge)\\b.*");
+
   private final ReportStyle style;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -127,9 +132,13 @@ final class ImportReport {
     out.flush();
   }
 
-  /** The {@code gloss new} line for a name: organizations by their words, else a person when it has two words. */
+  /**
+   * The {@code gloss new} line for a name: an organization or a place by its words ("Ministry",
+   * "Island"), else a person when it has two words; a guess for the editor to confirm.
+   */
   static String newCommand(String name) {
     String kind = ORGANIZATION_WORDS.matcher(name).matches() ? "organization"
+        : PLACE_WORDS.matcher(name).matches() ? "place"
         : name.contains(" ") ? "person" : "person|place|organization";
     return "./gloss new " + kind + " \"" + name.replace("\"", "\\\"") + "\"";
   }
