@@ -86,6 +86,21 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule check = stage("gloss.check", STAGES_AND_BUILD);
 
+  /** gloss import reads pages into articles: it may load content and ask check for names. */
+  @ArchTest
+  static final ArchRule importer =
+      stage("gloss.importer", "gloss.check", "gloss.load", "gloss.markdown", "gloss.model", "gloss.diag");
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineUsesTheImporter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("gloss.cli..", "gloss.importer..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("gloss.importer..")
+          .because("importing is a command of its own, not a stage of the build");
+
   @ArchTest
   static final ArchRule nothingDependsOnTheCommandLine =
       noClasses()

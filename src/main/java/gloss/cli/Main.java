@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
