@@ -2,6 +2,7 @@ package gloss;
 
 import gloss.diag.Diagnostic;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a build did.
@@ -10,8 +11,21 @@ import java.util.List;
  * @param files how many files the site has
  * @param bytes their total size
  * @param published whether the output folder now holds this build
+ * @param previousSiteRemoval the removal of the site this build replaced, which goes on after
+ *     the build has published; it fails, leaving the old files for the next build to remove,
+ *     when a file cannot be deleted
  */
-public record BuildResult(List<Diagnostic> diagnostics, int files, long bytes, boolean published) {
+public record BuildResult(
+    List<Diagnostic> diagnostics,
+    int files,
+    long bytes,
+    boolean published,
+    CompletableFuture<Void> previousSiteRemoval) {
+
+  /** A result with nothing left to remove. */
+  public BuildResult(List<Diagnostic> diagnostics, int files, long bytes, boolean published) {
+    this(diagnostics, files, bytes, published, CompletableFuture.completedFuture(null));
+  }
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);

@@ -118,6 +118,21 @@ class ArchitectureTest {
     return all.toArray(String[]::new);
   }
 
+  /** gloss import reads pages into articles: it may load content and ask check for names. */
+  @ArchTest
+  static final ArchRule importer =
+      stage("gloss.importer", "gloss.check", "gloss.load", "gloss.markdown", "gloss.model", "gloss.diag");
+
+  @ArchTest
+  static final ArchRule onlyTheCommandLineUsesTheImporter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("gloss.cli..", "gloss.importer..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("gloss.importer..")
+          .because("importing is a command of its own, not a stage of the build");
+
   @ArchTest
   static final ArchRule nothingDependsOnTheCommandLine =
       noClasses()
@@ -127,6 +142,29 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("gloss.cli..")
           .because("cli is wiring only; every command is usable without it");
+
+  /**
+   * Output must not depend on the machine's locale (under tr_TR "I".toLowerCase() is "ı"):
+   * case conversion and formatting name their locale, {@code Locale.ROOT} unless the site's.
+   */
+  @ArchTest
+  static final ArchRule nothingUsesTheDefaultLocale =
+      noClasses()
+          .should()
+          .callMethod(String.class, "toLowerCase")
+          .orShould()
+          .callMethod(String.class, "toUpperCase")
+          .orShould()
+          .callMethod(String.class, "format", String.class, Object[].class)
+          .orShould()
+          .callMethod(String.class, "formatted", Object[].class)
+          .orShould()
+          .callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+          .orShould()
+          .callMethod(java.text.Collator.class, "getInstance")
+          .orShould()
+          .callMethod(java.text.NumberFormat.class, "getInstance")
+          .because("the same content must give the same bytes under any locale (Locale.ROOT)");
 
   @ArchTest
   static final ArchRule noStageDependsOnServeOrCheck =

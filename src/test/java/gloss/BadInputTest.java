@@ -40,6 +40,53 @@ class BadInputTest {
   }
 
   @Test
+  void refusesControlCharactersInFrontMatterAtTheValue() {
+    assertThat(
+            build(
+                "-- content/articles/a.md --\n---\ntitle: \"Ring \\a the \\e[5mbell\\0\"\n"
+                    + "date: 2024-01-02\n---\nText.\n"))
+        .containsExactly(
+            "content/articles/a.md:2:8: error: 'title' contains the control character U+0007;"
+                + " remove it (only tabs and line breaks may appear in values)");
+  }
+
+  @Test
+  void codePointsThatXmlAndHtmlForbidNeverReachTheSite() throws Exception {
+    TestSite site =
+        TestSite.build(
+            dir,
+            "-- content/articles/a.md --\n---\ntitle: \"Odd \\uFFFE title \\uFDD0\"\n"
+                + "summary: \"Sum\\uFFFFmary\"\ndate: 2024-01-02\n---\n"
+                + "Bell \u0007, escape \u001b[31m, nul \u0000 and \u0085 in the body.\n");
+    assertThat(site.messages()).isEmpty();
+    javax.xml.parsers.DocumentBuilderFactory factory =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    org.w3c.dom.Document feed =
+        factory.newDocumentBuilder().parse(site.output().resolve("feed.xml").toFile());
+    assertThat(feed.getElementsByTagName("title").item(1).getTextContent()).isEqualTo("Odd  title ");
+    // CommonMark itself turns NUL into U+FFFD; the other controls are dropped.
+    assertThat(site.html("articles/a/index.html").select("article p").text())
+        .contains("Bell , escape [31m, nul \uFFFD and in the body.");
+    try (Stream<Path> files = Files.walk(site.output())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text.codePoints().filter(BadInputTest::forbiddenInHtmlOrXml).boxed().toList())
+            .as("forbidden code points in %s", site.output().relativize(file))
+            .isEmpty();
+        assertThat(text).doesNotContain("&#x7;", "&#x1b;", "&#x85;");
+      }
+    }
+  }
+
+  /** C0 controls but tab, LF, CR; DEL and C1; U+FFFE/FFFF and the other noncharacters. */
+  static boolean forbiddenInHtmlOrXml(int cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+        || (cp >= 0x7F && cp <= 0x9F)
+        || (cp >= 0xFDD0 && cp <= 0xFDEF)
+        || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  @Test
   void reportsInvalidYamlAtItsLineAndColumnInTheFile() {
     assertThat(
             build(

@@ -24,8 +24,8 @@ class DeterminismTest {
 
   /**
    * The sample digest plus text that trips locale-sensitive code: capital I and dotted/dotless
-   * i (Turkish case mapping), names derived from authors, dates, a {@code link_mentions} value
-   * that is upper-cased when read.
+   * i (Turkish case mapping) in names, tags and headings (whose ids are lower-cased), names
+   * derived from authors, dates, a {@code link_mentions} value that is upper-cased when read.
    */
   static final String TRAPS =
       """
@@ -53,6 +53,14 @@ class DeterminismTest {
       people: [ilhan-ince]
       ---
       Ince spoke in Izmir and İzmir; INCE and IZMIR answered. Ince again.
+
+      ## IMPORTANT Issues in Istanbul
+
+      Izmir first.
+
+      ## iIıİ Index
+
+      ## IMPORTANT Issues in Istanbul
       -- content/annotations/idle-ideas/info-note.md --
       ---
       author: IRIS ILIC
@@ -70,7 +78,7 @@ class DeterminismTest {
 
   /** A copy of the sample content with the fixture above, in {@code root/content}. */
   void writeContent(Path root) throws IOException {
-    copyTree(Path.of("content").toAbsolutePath(), root.resolve("content"));
+    TestSite.copyTree(Path.of("content").toAbsolutePath(), root.resolve("content"));
     TestSite.write(root, TRAPS);
   }
 
@@ -118,6 +126,8 @@ class DeterminismTest {
     assertThat(process.exitValue()).as(output).isZero();
 
     assertSameFiles(snapshot(dir.resolve("tokyo")), snapshot(dir.resolve("here")));
+    assertThat(snapshot(dir.resolve("here")).get("articles/idle-ideas/index.html"))
+        .contains("id=\"important-issues-in-istanbul\"", "id=\"important-issues-in-istanbul-1\"");
   }
 
   /** Same paths, same bytes; names the files that differ before showing the first difference. */
@@ -148,18 +158,5 @@ class DeterminismTest {
       }
     }
     return files;
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * known entity's name or alias, or listed under {@code ignore_names} in site.yml, is never
  * suggested. Each name is reported once, at its first occurrence.
  */
-final class NameSuggester {
+public final class NameSuggester {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-'’.&][\\p{L}\\p{N}\\p{M}]+)*");
   private static final Set<String> CONNECTORS =
@@ -90,6 +90,14 @@ final class NameSuggester {
     new NameSuggester(content).run(diagnostics);
   }
 
+  /**
+   * The names in {@code article} (one not yet in {@code content}, such as a page being imported)
+   * that look like entities without a page, in order of first occurrence.
+   */
+  public static List<String> namesWithoutPage(Content content, Article article) {
+    return List.copyOf(new NameSuggester(content).find(List.of(article)).keySet());
+  }
+
   /** "a person, place or organization" for the configured kinds. */
   static String kindsPhrase(List<EntityKind> kinds) {
     List<String> words = kinds.stream().map(EntityKind::singular).toList();
@@ -109,11 +117,20 @@ final class NameSuggester {
   private record Occurrence(Article article, int offset) {}
 
   private void run(Diagnostics diagnostics) {
+    find(content.articles()).forEach(
+        (name, at) ->
+            diagnostics.warning(
+                position(at),
+                "'" + name + "' looks like " + kindsPhrase
+                    + " but has no page; add one or list it under ignore_names in site.yml"));
+  }
+
+  private Map<String, Occurrence> find(List<Article> articles) {
     Map<String, Occurrence> multi = new LinkedHashMap<>();
     Map<String, Occurrence> singleFirst = new LinkedHashMap<>();
     Map<String, Integer> singleCount = new HashMap<>();
     Set<String> lowercase = new HashSet<>();
-    for (Article article : content.articles()) {
+    for (Article article : articles) {
       String mask = MarkdownMask.of(article.body());
       List<Word> words = words(mask);
       Set<String> lowerHere = new HashSet<>();
@@ -153,12 +170,7 @@ final class NameSuggester {
             suggestions.put(word, at);
           }
         });
-    suggestions.forEach(
-        (name, at) ->
-            diagnostics.warning(
-                position(at),
-                "'" + name + "' looks like " + kindsPhrase
-                    + " but has no page; add one or list it under ignore_names in site.yml"));
+    return suggestions;
   }
 
   /** Words of the masked text, with the facts the run builder needs. */

@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -145,11 +147,20 @@ final class PageChecks {
     }
   }
 
-  private static void collectStrings(JsonNode node, List<String> out) {
-    if (node.isTextual()) {
-      out.add(node.asText());
+  /** Every string in the tree, walked with a stack: front-matter fields set how deep it goes. */
+  private static void collectStrings(JsonNode tree, List<String> out) {
+    Deque<JsonNode> pending = new ArrayDeque<>(List.of(tree));
+    while (!pending.isEmpty()) {
+      JsonNode node = pending.pop();
+      if (node.isTextual()) {
+        out.add(node.asText());
+      }
+      List<JsonNode> children = new ArrayList<>();
+      node.forEach(children::add);
+      for (int i = children.size() - 1; i >= 0; i--) {
+        pending.push(children.get(i)); // in document order
+      }
     }
-    node.forEach(child -> collectStrings(child, out));
   }
 
   private void xml(String path, byte[] bytes, String text, Diagnostics diagnostics) {

@@ -127,7 +127,10 @@ public enum ReportFormat {
         + "::" + escapeData(d.message());
   }
 
-  /** Escapes a workflow command's message: {@code %}, CR and LF. */
+  /**
+   * Escapes a workflow command's message: {@code %}, CR and LF. Diagnostics are already
+   * {@linkplain Diagnostic#printable printable}; this is GitHub's own syntax on top.
+   */
   public static String escapeData(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }

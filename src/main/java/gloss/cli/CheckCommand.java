@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
   String base;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, UsageException {
     CheckReport report = SiteCheck.run(folders.layout());
     format.write(report, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();

@@ -1,12 +1,17 @@
 package gloss.cli;
 
 import gloss.SiteLayout;
+import gloss.model.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The folders every command works on, shared as a picocli mixin. */
 final class FolderOptions {
-  @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--content", paramLabel = "DIR",
+      description = "Content folder (default: ${DEFAULT-VALUE}); a symbolic link to a folder is followed.",
       defaultValue = "content")
   Path content;
 
@@ -19,13 +24,33 @@ final class FolderOptions {
   Path output;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "Absolute URL the site is published at, e.g. https://user.github.io/digest/; overrides base_url in site.yml.")
+      description = "Absolute http(s) URL the site is published at, e.g. https://user.github.io/digest/; "
+          + "overrides base_url in site.yml and is checked by the same rule.")
   String baseUrl;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
-  SiteLayout layout() {
-    return new SiteLayout(Path.of("").toAbsolutePath(), content, templates, output, baseUrl);
+  /** The folders as given, with a link given as the content or templates folder followed. */
+  SiteLayout layout() throws UsageException {
+    if (baseUrl != null) {
+      Optional<String> problem = SiteConfig.baseUrlProblem("--base-url", baseUrl);
+      if (problem.isPresent()) {
+        throw new UsageException(problem.get());
+      }
+    }
+    return new SiteLayout(Path.of("").toAbsolutePath(), followed(content), followed(templates), output, baseUrl);
+  }
+
+  /** The folder a link points to: the stages walk a folder without following links in it. */
+  private static Path followed(Path folder) {
+    if (!Files.isSymbolicLink(folder)) {
+      return folder;
+    }
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder; // a broken link: the stage reports the folder as missing
+    }
   }
 }

@@ -1,8 +1,11 @@
 package gloss.cli;
 
+import gloss.diag.Crash;
+import gloss.write.OutputFolderException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -40,17 +44,34 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean debug = parseResult.hasMatchedOption("--debug")
-              || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
-          commandLine.getErr().println("gloss: internal error: " + e);
-          if (debug) {
-            e.printStackTrace(commandLine.getErr());
-          } else {
-            commandLine.getErr().println("(run again with --debug for the stack trace)");
+          if (e instanceof UsageException || e instanceof OutputFolderException) {
+            commandLine.getErr().println("gloss: " + e.getMessage());
+            return USAGE;
           }
-          return INTERNAL_ERROR;
+          return internalError(
+                e,
+                parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"),
+                commandLine.getErr());
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler; an Error would leave the JVM with status 1.
+      return internalError(e, List.of(args).contains("--debug"), err);
+    }
+  }
+
+  /** A crash, told apart from content errors (1) by its status: one line, the trace with --debug. */
+  private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+    if (debug) {
+      err.println("gloss: internal error: " + Crash.describe(e));
+      e.printStackTrace(err);
+    } else {
+      err.println("gloss: internal error: " + Crash.describe(e) + " (run again with --debug for the stack trace)");
+    }
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   @Override

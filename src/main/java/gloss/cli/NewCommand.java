@@ -91,7 +91,7 @@ final class NewCommand implements Runnable {
     LocalDate date;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageException {
       Outcome outcome =
           AnnotationScaffold.create(
               folders.layout(),
@@ -116,7 +116,7 @@ final class NewCommand implements Runnable {
     abstract String singular();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageException {
       return report(
           EntityScaffold.create(folders.layout(), singular(), name, aliases),
           spec,

@@ -19,6 +19,13 @@ final class AnnotationAnchorer {
   /** Context kept on each side for W3C TextQuoteSelectors, as Hypothesis does. */
   static final int SELECTOR_CONTEXT = 32;
 
+  /**
+   * The longest quote, in characters once white space is collapsed. A note is about a passage:
+   * a sentence or a paragraph, and a long paragraph is about 150 words, 900 characters. Quoting
+   * more is copying the article, and the approximate search costs in proportion to the quote.
+   */
+  static final int MAX_QUOTE_CHARS = 1_000;
+
   private AnnotationAnchorer() {}
 
   static Map<String, Anchor> anchor(
@@ -29,9 +36,18 @@ final class AnnotationAnchorer {
       return Map.of();
     }
     TextQuoteMatcher matcher = TextQuoteMatcher.of(TextContent.of(body));
+    SearchBudget budget = SearchBudget.perArticle();
     Map<String, Anchor> anchors = new LinkedHashMap<>();
     for (Annotation a : quoted) {
-      QuoteMatch match = matcher.find(a.quote(), a.prefix(), a.suffix());
+      int length = collapse(a.quote()).length();
+      if (length > MAX_QUOTE_CHARS) {
+        diagnostics.error(
+            a.file().at("quote"),
+            "quote is " + length + " characters long, over the limit of " + MAX_QUOTE_CHARS
+                + "; quote the sentence or paragraph that the note is about");
+        continue;
+      }
+      QuoteMatch match = matcher.find(a.quote(), a.prefix(), a.suffix(), budget);
       if (match instanceof QuoteMatch.Exact e) {
         anchors.put(a.name(), anchorAt(matcher, e.start(), e.end(), false));
       } else if (match instanceof QuoteMatch.Approximate ap) {
@@ -54,9 +70,12 @@ final class AnnotationAnchorer {
             a.file().at("quote"),
             "quote is not in "
                 + article.file().path()
-                + (nf.closestPassage().isEmpty()
-                    ? ""
-                    : "; the closest passage is \"" + nf.closestPassage() + "\""));
+                + (nf.searchCutShort()
+                    ? "; the search for a close passage was cut short, as the quotes of this"
+                        + " article that match nothing used up its budget"
+                    : nf.closestPassage().isEmpty()
+                        ? ""
+                        : "; the closest passage is \"" + nf.closestPassage() + "\""));
       }
     }
     for (Annotation a : quoted) {

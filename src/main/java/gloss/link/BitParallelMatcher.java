@@ -23,9 +23,11 @@ final class BitParallelMatcher {
     private final long[][] asciiMasks;
     private final Map<Character, long[]> otherMasks;
     private final long[] zeroMasks;
+    private final SearchBudget budget;
 
-    private BitParallelMatcher(String pattern) {
+    private BitParallelMatcher(String pattern, SearchBudget budget) {
         this.pattern = pattern;
+        this.budget = budget;
         this.blocks = (pattern.length() + 63) >>> 6;
         this.lastRowBit = 1L << ((pattern.length() - 1) & 63);
         this.asciiMasks = new long[128][];
@@ -46,12 +48,15 @@ final class BitParallelMatcher {
         }
     }
 
-    /** A matcher for a non-empty pattern. */
-    static BitParallelMatcher of(String pattern) {
+    /**
+     * A matcher for a non-empty pattern; every pass it makes is paid for from {@code budget}
+     * first, and throws {@link SearchBudget.Exhausted} when it cannot be.
+     */
+    static BitParallelMatcher of(String pattern, SearchBudget budget) {
         if (pattern.isEmpty()) {
             throw new IllegalArgumentException("pattern must not be empty");
         }
-        return new BitParallelMatcher(pattern);
+        return new BitParallelMatcher(pattern, budget);
     }
 
     /**
@@ -101,7 +106,7 @@ final class BitParallelMatcher {
         }
         // Anchored: the reversed match must begin at the reversed window's first character,
         // which is the original match ending exactly at `end`.
-        int[] scores = new BitParallelMatcher(reversedPattern.toString())
+        int[] scores = new BitParallelMatcher(reversedPattern.toString(), budget)
                 .run(reversedWindow, 0, windowLength, true);
         int best = pattern.length(); // the empty substring
         int bestLength = 0;
@@ -130,6 +135,7 @@ final class BitParallelMatcher {
      * +1 at every step.
      */
     private int[] run(CharSequence text, int from, int to, boolean anchoredAtStart) {
+        budget.spend((long) (to - from) * blocks);
         if (blocks == 1) {
             return runSingleBlock(text, from, to, anchoredAtStart);
         }

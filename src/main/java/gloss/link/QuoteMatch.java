@@ -32,9 +32,15 @@ public sealed interface QuoteMatch
     /**
      * Nothing within the error budget. {@code closestPassage} is the passage of the text nearest
      * to the quote, widened to whole words and with white space collapsed, for the error
-     * message to suggest; it is empty when the text (or the quote) is empty.
+     * message to suggest; it is empty when the text (or the quote) is empty, or when
+     * {@code searchCutShort}: the article's {@link SearchBudget} ran out before the approximate
+     * search was done.
      */
-    record NotFound(String closestPassage) implements QuoteMatch {}
+    record NotFound(String closestPassage, boolean searchCutShort) implements QuoteMatch {
+        public NotFound(String closestPassage) {
+            this(closestPassage, false);
+        }
+    }
 
     /**
      * One of several equally good passages.

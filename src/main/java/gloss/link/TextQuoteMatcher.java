@@ -25,8 +25,9 @@ import java.util.Objects;
  * <p>Cost, for a text of {@code n} and a quote of {@code m} characters: an exact search is
  * linear (Knuth–Morris–Pratt over the folded text); an approximate one runs Myers'
  * bit-parallel matcher, {@code O(ceil(m / 64))} per character, over windows around exact
- * occurrences of pieces of the quote, and at worst once over the whole text. Building the
- * matcher is linear. Instances are immutable and safe to share between threads.
+ * occurrences of pieces of the quote, and at worst once over the whole text; every pass is paid
+ * for from a {@link SearchBudget} that the quotes of one article share. Building the matcher is
+ * linear. Instances are immutable and safe to share between threads.
  */
 public final class TextQuoteMatcher {
 
@@ -50,6 +51,13 @@ public final class TextQuoteMatcher {
      * nothing; such quotes get one full bit-parallel pass instead.
      */
     private static final int MIN_FILTER_PIECE_LENGTH = 4;
+
+    /**
+     * Looking for a piece of a quote ({@code indexOf}) costs one {@link SearchBudget} unit per
+     * this many characters of text: measured, a character of {@code indexOf} takes about an
+     * eighth of the time of a character through one block of the bit-parallel matcher.
+     */
+    private static final int INDEX_OF_CHARS_PER_UNIT = 8;
 
     private final String text;
     private final FoldedText folded;
@@ -87,6 +95,15 @@ public final class TextQuoteMatcher {
      * {@link Ambiguous}; with nothing within the budget the result is {@link NotFound}.
      */
     public QuoteMatch find(String exact, String prefix, String suffix) {
+        return find(exact, prefix, suffix, SearchBudget.perArticle());
+    }
+
+    /**
+     * As {@link #find(String, String, String)}, with the approximate search paid for from
+     * {@code budget}, which the quotes of one article share; when it runs out the quote is
+     * {@link NotFound} with {@code searchCutShort}.
+     */
+    QuoteMatch find(String exact, String prefix, String suffix, SearchBudget budget) {
         Objects.requireNonNull(exact, "exact");
         String quote = FoldedText.fold(exact).strip();
         if (quote.isEmpty() || folded.length() == 0) {
@@ -106,7 +123,11 @@ public final class TextQuoteMatcher {
             }
             return ambiguous(best, occurrences);
         }
-        return findApproximately(quote, context);
+        try {
+            return findApproximately(quote, context, budget);
+        } catch (SearchBudget.Exhausted e) {
+            return new NotFound("", true);
+        }
     }
 
     /** The original text in {@code [start, end)}. */
@@ -184,12 +205,12 @@ public final class TextQuoteMatcher {
 
     // ---------------------------------------------------------------- approximate
 
-    private QuoteMatch findApproximately(String quote, MatchContext context) {
-        BitParallelMatcher matcher = BitParallelMatcher.of(quote);
+    private QuoteMatch findApproximately(String quote, MatchContext context, SearchBudget work) {
+        BitParallelMatcher matcher = BitParallelMatcher.of(quote, work);
         String haystack = folded.folded();
         int budget = Math.max(1, quote.length() / 10);
         List<Integer> ends = new ArrayList<>();
-        int fewest = endsOfClosestMatches(matcher, quote, budget, ends);
+        int fewest = endsOfClosestMatches(matcher, quote, budget, ends, work);
 
         if (fewest > budget) {
             int bestEnd = -1;
@@ -247,27 +268,36 @@ public final class TextQuoteMatcher {
      * the budget, to find the closest passage for the error message.
      */
     private int endsOfClosestMatches(
-            BitParallelMatcher matcher, String quote, int budget, List<Integer> ends) {
+            BitParallelMatcher matcher, String quote, int budget, List<Integer> ends, SearchBudget work) {
         String haystack = folded.folded();
         int pieces = budget + 1;
         int pieceLength = quote.length() / pieces;
         if (filterByPieces && pieceLength >= MIN_FILTER_PIECE_LENGTH) {
             List<int[]> windows = new ArrayList<>();
-            for (int piece = 0; piece < pieces; piece++) {
+            long windowChars = 0;
+            for (int piece = 0; piece < pieces && windowChars <= haystack.length(); piece++) {
+                work.spend(haystack.length() / INDEX_OF_CHARS_PER_UNIT);
                 int pieceStart = piece * pieceLength;
                 int pieceEnd = piece == pieces - 1 ? quote.length() : pieceStart + pieceLength;
                 String pieceText = quote.substring(pieceStart, pieceEnd);
                 for (int at = haystack.indexOf(pieceText);
-                        at >= 0;
+                        at >= 0 && windowChars <= haystack.length();
                         at = haystack.indexOf(pieceText, at + 1)) {
                     // The passage starts within `budget` of where the piece puts it, and is at
                     // most `budget` longer than the quote.
                     int passageStart = at - pieceStart;
-                    windows.add(new int[] {
+                    int[] window = {
                         Math.max(0, passageStart - budget),
                         Math.min(haystack.length(), passageStart + quote.length() + 2 * budget)
-                    });
+                    };
+                    windows.add(window);
+                    windowChars += window[1] - window[0];
                 }
+            }
+            if (windowChars > haystack.length()) {
+                // The pieces are everywhere (a quote of one repeated letter in a text of it):
+                // the windows would cost more than one full pass, and fill the memory.
+                windows.clear();
             }
             windows.sort(Comparator.comparingInt(window -> window[0]));
             int fewest = Integer.MAX_VALUE;

@@ -3,6 +3,7 @@ package gloss.load;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import gloss.diag.DisplayPath;
+import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -16,6 +17,7 @@ import gloss.model.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ public final class ContentLoader {
     ContentLoader loader = new ContentLoader(projectRoot, contentDir, diagnostics);
     Path siteFile = loader.contentDir.resolve(ContentLayout.SITE_FILE);
     SiteConfig config =
-        Files.isDirectory(loader.contentDir) && Files.exists(siteFile)
+        Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)
             ? loader.readText(siteFile)
                 .map(text -> SiteConfigReader.read(text, loader.display(siteFile), diagnostics))
                 .orElse(SiteConfigReader.defaults())
@@ -149,7 +151,8 @@ public final class ContentLoader {
       }
     }
     CrossFileChecks checks = new CrossFileChecks(diagnostics);
-    List<Annotation> kept = checks.annotationsWithArticles(annotations, articles);
+    List<Annotation> kept =
+        ReplyThreads.kept(checks.annotationsWithArticles(annotations, articles), diagnostics);
     checks.listedEntitiesExist(articles, entities, config.entityKinds());
     return new Content(
         config, checks.articleRedirects(articles), kept, checks.entityRedirects(entities));
@@ -160,7 +163,7 @@ public final class ContentLoader {
     return DisplayPath.of(projectRoot, file);
   }
 
-  /** Every regular file under content/, in path order; links that leave the folder are refused. */
+  /** Every file under content/, in path order; links that leave the folder are refused. */
   private List<Path> contentFiles() throws IOException {
     Path realRoot = contentDir.toRealPath();
     List<Path> files = new ArrayList<>();
@@ -171,26 +174,19 @@ public final class ContentLoader {
           continue;
         }
         if (Files.isSymbolicLink(path)) {
-          Path target;
-          try {
-            target = path.toRealPath();
-          } catch (IOException e) {
-            diagnostics.error(SourcePos.startOf(display(path)), "symbolic link is broken");
-            continue;
-          }
-          if (!target.startsWith(realRoot)) {
-            diagnostics.error(
-                SourcePos.startOf(display(path)),
-                "symbolic link points outside the content folder; copy the file in instead");
-            continue;
-          }
-          if (Files.isDirectory(target)) {
+          if (Files.isDirectory(path) && path.toRealPath().startsWith(realRoot)) {
             diagnostics.warning(
                 SourcePos.startOf(display(path)), "symbolic link to a folder is not followed");
             continue;
           }
+          Optional<String> refusal = InputFiles.refusal(path, contentDir, "content");
+          if (refusal.isPresent()) {
+            diagnostics.error(SourcePos.startOf(display(path)), refusal.get());
+            continue;
+          }
         }
-        if (Files.isRegularFile(path) && !path.getParent().equals(contentDir.getParent())) {
+        // Named pipes and devices are kept, so that reading them reports them (without opening).
+        if (!Files.isDirectory(path) && !path.getParent().equals(contentDir.getParent())) {
           files.add(path);
         }
       }
@@ -201,12 +197,7 @@ public final class ContentLoader {
   }
 
   private Optional<String> readText(Path file) {
-    try {
-      return SourceText.read(file, display(file), diagnostics);
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.startOf(display(file)), "cannot read file: " + e.getMessage());
-      return Optional.empty();
-    }
+    return SourceText.read(file, contentDir, display(file), diagnostics);
   }
 
   /** Decodes one file into an Article, Annotation or Entity, or reports why it cannot. */

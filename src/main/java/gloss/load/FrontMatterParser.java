@@ -1,17 +1,19 @@
 package gloss.load;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -21,6 +23,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Splits {@code ---} front matter from the body and decodes it with SnakeYAML. We split the
@@ -32,7 +37,13 @@ final class FrontMatterParser {
   /** Beyond these, YAML is an attack or a mistake, never a digest's metadata. */
   static final int MAX_NESTING = 20;
   static final int MAX_ALIASES = 20;
-  static final int MAX_NODES = 10_000;
+
+  /**
+   * Shared by every parse: neither is changed after this, and the composer only reads them
+   * (a {@code Yaml} object is not thread-safe, and composing needs none).
+   */
+  private static final LoaderOptions OPTIONS = loaderOptions();
+  private static final Resolver RESOLVER = new Resolver();
 
   private FrontMatterParser() {}
 
@@ -88,7 +99,9 @@ final class FrontMatterParser {
   boolean decode(String yaml, Map<String, Object> values, Map<String, SourcePos> positions) {
     Node root;
     try {
-      root = new Yaml(loaderOptions()).compose(new StringReader(yaml));
+      root =
+          new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
+              .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
@@ -129,6 +142,11 @@ final class FrontMatterParser {
           at(root.getStartMark()), "front matter must be a mapping of 'key: value' lines");
       return false;
     }
+    Optional<YamlBudget.Problem> overBudget = YamlBudget.check(root);
+    if (overBudget.isPresent()) {
+      diagnostics.error(at(overBudget.get().at().getStartMark()), overBudget.get().message());
+      return false;
+    }
     Converter converter = new Converter(this);
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
@@ -148,7 +166,7 @@ final class FrontMatterParser {
           positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
         }
       }
-      Object value = converter.convertTopLevel(valueNode);
+      Object value = converter.convertTopLevel(key, valueNode);
       if (converter.failed) {
         return false;
       }
@@ -188,15 +206,6 @@ final class FrontMatterParser {
     return 0;
   }
 
-  private static LoaderOptions loaderOptions() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit((int) SourceText.MAX_FILE_BYTES);
-    options.setAllowRecursiveKeys(false);
-    return options;
-  }
-
     /** YAML marks are 0-based and count from the document's first line. */
     SourcePos at(Mark mark) {
       return mark == null
@@ -205,45 +214,63 @@ final class FrontMatterParser {
     }
   }
 
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit((int) InputFiles.MAX_FILE_BYTES);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
   private static String oneLine(String message) {
     return message == null
         ? "unreadable front matter"
         : message.strip().replace("\\t(TAB)", "tab").replaceAll("\\s+", " ");
   }
 
-  /** Turns composed nodes into plain values, with a node budget against alias expansion. */
+  /**
+   * Turns composed nodes into plain values. {@link YamlBudget} has bounded what aliases expand
+   * to; the depth is checked here because an alias can put a list inside a list deeper than the
+   * text nests.
+   */
   private static final class Converter {
     private final Decoder decoder;
-    private int nodes;
     boolean failed;
 
     /** The top-level value being converted: aliases expand here, so limits are reported here. */
     private Node top;
 
+    private String key;
+
     Converter(Decoder decoder) {
       this.decoder = decoder;
     }
 
-    Object convertTopLevel(Node node) {
+    Object convertTopLevel(String key, Node node) {
+      this.key = key;
       top = node;
       return convert(node, 1);
     }
 
     Object convert(Node node, int depth) {
-      if (++nodes > MAX_NODES || depth > MAX_NESTING) {
-        if (!failed) {
-          decoder.diagnostics().error(
-              decoder.at(top.getStartMark()),
-              "front matter is too large or too deeply nested (limit "
-                  + MAX_NODES
-                  + " values, "
-                  + MAX_NESTING
-                  + " levels)");
-        }
-        failed = true;
+      if (failed) {
+        return null;
+      }
+      if (depth > MAX_NESTING) {
+        fail(top, "front matter nests deeper than " + MAX_NESTING + " levels once aliases are expanded");
         return null;
       }
       if (node instanceof ScalarNode scalar) {
+        int control = firstControl(scalar.getValue());
+        if (control >= 0) {
+          fail(
+              scalar,
+              "'" + key + "' contains the control character U+"
+                  + HexFormat.of().withUpperCase().toHexDigits((short) control)
+                  + "; remove it (only tabs and line breaks may appear in values)");
+          return null;
+        }
         return Tag.NULL.equals(scalar.getTag()) ? null : scalar.getValue();
       }
       if (node instanceof SequenceNode seq) {
@@ -260,6 +287,30 @@ final class FrontMatterParser {
         map.put(String.valueOf(key), convert(tuple.getValueNode(), depth + 1));
       }
       return Collections.unmodifiableMap(map);
+    }
+
+    private void fail(Node at, String message) {
+      decoder.diagnostics().error(decoder.at(at.getStartMark()), message);
+      failed = true;
+    }
+
+    /**
+     * The first control character other than tab and line breaks (C0, DEL, C1) or lone surrogate
+     * in a value, or -1. Raw ones are refused by the YAML reader; these come from escapes such
+     * as {@code "\a"} or {@code "\e"}, and would break feeds or forge terminal output.
+     */
+    private static int firstControl(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        boolean lone =
+            Character.isHighSurrogate(c)
+                ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+                : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || lone) {
+          return c;
+        }
+      }
+      return -1;
     }
   }
 }

@@ -37,11 +37,12 @@ final class SiteConfigReader {
     String baseUrl = f.optional("base_url");
     if (baseUrl.isEmpty()) {
       baseUrl = d.baseUrl();
-    } else if (!baseUrl.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
-      diagnostics.error(
-          f.at("base_url"),
-          "base_url '" + baseUrl + "' must be an absolute http(s) address, like https://user.github.io/digest/");
-      baseUrl = d.baseUrl();
+    } else {
+      var problem = SiteConfig.baseUrlProblem("base_url", baseUrl);
+      if (problem.isPresent()) {
+        diagnostics.error(f.at("base_url"), problem.get());
+        baseUrl = d.baseUrl();
+      }
     }
     LinkMode mode = LinkMode.FIRST;
     String modeText = f.optional("link_mentions");

@@ -1,8 +1,8 @@
 package gloss.load;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,22 +19,20 @@ import java.util.Optional;
  * mark, LF or CRLF line ends. Anything else is reported with its line instead of being guessed.
  */
 final class SourceText {
-  static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
   static final int MAX_LINE_CHARS = 100_000;
 
   private SourceText() {}
 
-  /** The file's text with line ends normalized to LF, or empty after reporting why not. */
-  static Optional<String> read(Path file, String display, Diagnostics diagnostics)
-      throws IOException {
-    long size = Files.size(file);
-    if (size > MAX_FILE_BYTES) {
-      diagnostics.error(
-          SourcePos.startOf(display),
-          "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes (2 MB)");
-      return Optional.empty();
-    }
-    byte[] bytes = Files.readAllBytes(file);
+  /**
+   * The text of a file in the content folder with line ends normalized to LF, or empty after
+   * reporting why not (see {@link InputFiles} for what is refused before reading).
+   */
+  static Optional<String> read(Path file, Path contentDir, String display, Diagnostics diagnostics) {
+    return InputFiles.read(file, contentDir, "content", display, diagnostics)
+        .flatMap(bytes -> text(bytes, display, diagnostics));
+  }
+
+  private static Optional<String> text(byte[] bytes, String display, Diagnostics diagnostics) {
     int start = hasBom(bytes) ? 3 : 0;
     String text;
     try {

@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
  * ancestor. Markdown output never comes near the cap (the Markdown tree is flattened at 100
  * levels), so only hostile or broken raw HTML is affected.
  */
-final class HtmlNestingFlattener {
+public final class HtmlNestingFlattener {
 
   /** Element levels below {@code <body>} that are kept as they are. */
   static final int MAX_DEPTH = 200;
@@ -28,7 +28,7 @@ final class HtmlNestingFlattener {
   private HtmlNestingFlattener() {}
 
   /** Returns {@code dirty} itself when it is shallow enough, otherwise a flattened copy. */
-  static Document limitDepth(Document dirty) {
+  public static Document limitDepth(Document dirty) {
     Element body = dirty.body();
     if (elementDepthBelow(body) <= MAX_DEPTH) {
       return dirty;

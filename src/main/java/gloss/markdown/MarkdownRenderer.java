@@ -6,7 +6,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;
@@ -28,8 +27,7 @@ public final class MarkdownRenderer {
       List.of(
           TablesExtension.create(),
           StrikethroughExtension.create(),
-          AutolinkExtension.create(),
-          HeadingAnchorExtension.create());
+          AutolinkExtension.create());
 
   private static final Parser PARSER =
       Parser.builder()
@@ -40,7 +38,12 @@ public final class MarkdownRenderer {
           .build();
 
   private static final HtmlRenderer HTML_RENDERER =
-      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(false).sanitizeUrls(true).build();
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .attributeProviderFactory(HeadingIds.FACTORY)
+          .escapeHtml(false)
+          .sanitizeUrls(true)
+          .build();
 
   private final HtmlSanitizer sanitizer;
 

@@ -2,6 +2,8 @@ package gloss.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The digest's settings from {@code content/site.yml}.
@@ -22,6 +24,14 @@ public record SiteConfig(
     List<EntityKind> entityKinds,
     Map<String, Object> fields) {
 
+  /**
+   * An absolute http(s) address without query or fragment: every page URL is the base URL plus
+   * a path, and the base URL lands in attributes, scripts and feeds, so characters that are
+   * never part of a URL are refused too.
+   */
+  private static final Pattern BASE_URL =
+      Pattern.compile("(?i)https?://[^\\s/?#\"'<>`{}|\\\\^\\p{Cntrl}]+(/[^\\s?#\"'<>`{}|\\\\^\\p{Cntrl}]*)?");
+
   public SiteConfig {
     ignoreNames = List.copyOf(ignoreNames);
     entityKinds = List.copyOf(entityKinds);
@@ -33,6 +43,20 @@ public record SiteConfig(
     int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
     String path = slash < 0 ? "/" : baseUrl.substring(slash);
     return path.endsWith("/") ? path : path + "/";
+  }
+
+  /**
+   * Why a base URL cannot be used, or empty when it can. The one rule for site.yml's
+   * {@code base_url} and the command line's {@code --base-url}.
+   *
+   * @param name how the value is called where it was given
+   */
+  public static Optional<String> baseUrlProblem(String name, String url) {
+    if (BASE_URL.matcher(url).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        name + " '" + url + "' must be an absolute http(s) address, like https://user.github.io/digest/");
   }
 
   public SiteConfig withBaseUrl(String url) {

@@ -52,7 +52,8 @@ final class AnnotationCollection {
     collection.put("total", items.size());
     collection.put("first", first);
     try {
-      return (JSON.writeValueAsString(collection) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (PublishableText.of(JSON.writeValueAsString(collection)) + "\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }

@@ -92,20 +92,36 @@ public final class ArticlePages {
         art.tags(),
         a.bodyHtml(),
         a.annotations().size(),
-        anchored.stream().map(l -> noteTree(context, a, l, replies)).toList(),
-        general.stream().map(l -> noteTree(context, a, l, replies)).toList(),
+        noteTrees(context, a, anchored, replies),
+        noteTrees(context, a, general, replies),
         groups,
         SitePaths.annotations(art.slug()),
         art.fields());
   }
 
-  private static Views.Note noteTree(
-      PageContext context, LinkedArticle a, LinkedAnnotation la, Map<String, List<LinkedAnnotation>> replies) {
-    List<Views.Note> children =
-        replies.getOrDefault(la.annotation().name(), List.of()).stream()
-            .map(r -> noteTree(context, a, r, replies))
-            .toList();
-    return note(context, a, la, children);
+  /**
+   * The notes with their replies nested under them, built replies first and without recursion:
+   * how deep a thread goes is up to its contributors (the loader caps it, but this need not know).
+   */
+  private static List<Views.Note> noteTrees(
+      PageContext context,
+      LinkedArticle a,
+      List<LinkedAnnotation> tops,
+      Map<String, List<LinkedAnnotation>> replies) {
+    List<LinkedAnnotation> thread = new ArrayList<>(tops);
+    for (int i = 0; i < thread.size(); i++) {
+      thread.addAll(replies.getOrDefault(thread.get(i).annotation().name(), List.of()));
+    }
+    Map<String, Views.Note> built = new HashMap<>();
+    for (int i = thread.size() - 1; i >= 0; i--) {
+      LinkedAnnotation la = thread.get(i);
+      List<Views.Note> children =
+          replies.getOrDefault(la.annotation().name(), List.of()).stream()
+              .map(r -> built.get(r.annotation().name()))
+              .toList();
+      built.put(la.annotation().name(), note(context, a, la, children));
+    }
+    return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
 
   private static Views.Note note(

@@ -237,7 +237,7 @@ final class JsonLd {
     public SerializableString getEscapeSequence(int ch) {
       if (ch == 0x2028 || ch == 0x2029) {
         return new com.fasterxml.jackson.core.io.SerializedString(
-            String.format("\\u%04x", ch));
+            String.format(java.util.Locale.ROOT, "\\u%04x", ch));
       }
       return null;
     }

@@ -36,7 +36,7 @@ public final class SearchIndex {
     }
     try {
       // Escaping "<" keeps a hostile title from closing a script element if the index is inlined.
-      String json = JSON.writeValueAsString(items).replace("<", "\\u003c");
+      String json = PublishableText.of(JSON.writeValueAsString(items)).replace("<", "\\u003c");
       return ("window.GLOSS_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);

@@ -1,10 +1,6 @@
 package gloss.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -16,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A hash of each template together with every template it imports or includes, so that a
@@ -34,41 +29,27 @@ final class TemplateFingerprints {
     this.fingerprints = fingerprints;
   }
 
-  static TemplateFingerprints of(Path dir) {
+  /** Fingerprints of templates given by name and text. */
+  static TemplateFingerprints of(Map<String, String> sources) {
     Map<String, String> hashes = new TreeMap<>();
     Map<String, Set<String>> references = new TreeMap<>();
     Set<String> dynamic = new TreeSet<>();
-    if (Files.isDirectory(dir)) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(dir)) {
-        files = walk.filter(p -> p.getFileName().toString().matches(".*\\.ftl[hx]?")).sorted().toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      for (Path file : files) {
-        String name = dir.relativize(file).toString().replace('\\', '/');
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-          bytes = ("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8);
-        }
-        hashes.put(name, sha256(bytes));
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        Set<String> refs = new TreeSet<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-          refs.add(m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
-        }
-        references.put(name, refs);
-        Matcher d = DIRECTIVE.matcher(text);
-        while (d.find()) {
-          if (!d.group(1).startsWith("\"") && !d.group(1).startsWith("'")) {
-            dynamic.add(name);
+    sources.forEach(
+        (name, text) -> {
+          hashes.put(name, sha256(text.getBytes(StandardCharsets.UTF_8)));
+          Set<String> refs = new TreeSet<>();
+          Matcher m = NAME.matcher(text);
+          while (m.find()) {
+            refs.add(m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
           }
-        }
-      }
-    }
+          references.put(name, refs);
+          Matcher d = DIRECTIVE.matcher(text);
+          while (d.find()) {
+            if (!d.group(1).startsWith("\"") && !d.group(1).startsWith("'")) {
+              dynamic.add(name);
+            }
+          }
+        });
     String all = sha256(hashes.toString().getBytes(StandardCharsets.UTF_8));
     Map<String, String> fingerprints = new TreeMap<>();
     for (String name : hashes.keySet()) {
@@ -91,6 +72,11 @@ final class TemplateFingerprints {
       fingerprints.put(name, sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
     return new TemplateFingerprints(Map.copyOf(fingerprints));
+  }
+
+  /** Whether the theme has a readable template of this name. */
+  boolean contains(String name) {
+    return fingerprints.containsKey(name);
   }
 
   /** The fingerprint of a template and what it uses; {@code "missing"} for no such template. */

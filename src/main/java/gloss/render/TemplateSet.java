@@ -1,6 +1,6 @@
 package gloss.render;
 
-import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -8,19 +8,26 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.InputFiles;
 import gloss.diag.Reported;
 import gloss.diag.SourcePos;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The theme's Freemarker templates, configured once: HTML auto-escaping ({@code .ftlh}), XML
@@ -29,14 +36,23 @@ import java.util.TimeZone;
  * file and line.
  */
 public final class TemplateSet {
+  private static final Pattern TEMPLATE_NAME = Pattern.compile(".*\\.ftl[hx]?");
+
   private final Configuration config;
   private final String displayDir;
   private final TemplateFingerprints fingerprints;
+  /** Files of the theme that were refused when it was read, reported with every page. */
+  private final List<Diagnostic> refused;
 
-  private TemplateSet(Configuration config, String displayDir, TemplateFingerprints fingerprints) {
+  private TemplateSet(
+      Configuration config,
+      String displayDir,
+      TemplateFingerprints fingerprints,
+      List<Diagnostic> refused) {
     this.config = config;
     this.displayDir = displayDir;
     this.fingerprints = fingerprints;
+    this.refused = refused;
   }
 
   /**
@@ -44,8 +60,12 @@ public final class TemplateSet {
    */
   public static TemplateSet load(Path dir, String displayDir, String language) throws IOException {
     Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-    FileTemplateLoader loader = new FileTemplateLoader(dir.toFile());
+    Diagnostics problems = new Diagnostics();
+    Map<String, String> sources = readTemplates(dir, displayDir, problems);
+    StringTemplateLoader loader = new StringTemplateLoader();
+    sources.forEach(loader::putTemplate);
     config.setTemplateLoader(loader);
+    config.setLocalizedLookup(false);
     config.setDefaultEncoding("UTF-8");
     config.setOutputEncoding("UTF-8");
     config.setLocale(Locale.forLanguageTag(language.isBlank() ? "en" : language));
@@ -63,7 +83,39 @@ public final class TemplateSet {
     config.setAPIBuiltinEnabled(false);
     config.setCacheStorage(new freemarker.cache.StrongCacheStorage());
     config.setTemplateUpdateDelayMilliseconds(0);
-    return new TemplateSet(config, displayDir, TemplateFingerprints.of(dir));
+    return new TemplateSet(config, displayDir, TemplateFingerprints.of(sources), problems.sorted());
+  }
+
+  /**
+   * The text of every template, read once with the rules of content files ({@link InputFiles}):
+   * a file that is no regular file, links outside the folder or is too large is reported and
+   * left out. Theme assets are checked by the same rule here, so that they are reported too.
+   */
+  private static Map<String, String> readTemplates(Path dir, String displayDir, Diagnostics problems)
+      throws IOException {
+    Map<String, String> sources = new TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Path realDir = dir.toRealPath();
+    for (Path file : files) {
+      String name = dir.relativize(file).toString().replace('\\', '/');
+      String display = displayDir + "/" + name;
+      if (Files.isDirectory(file) && file.toRealPath().startsWith(realDir)) {
+        continue; // a link to a folder of the theme, not followed
+      }
+      if (!TEMPLATE_NAME.matcher(name).matches()) {
+        InputFiles.refusal(file, dir, "templates")
+            .ifPresent(why -> problems.error(SourcePos.startOf(display), why));
+        continue;
+      }
+      InputFiles.read(file, dir, "templates", display, problems)
+          .ifPresent(bytes -> sources.put(name, new String(bytes, StandardCharsets.UTF_8)));
+    }
+    return sources;
   }
 
   /** A hash of the template and of every template it uses: equal hashes render alike. */
@@ -73,26 +125,25 @@ public final class TemplateSet {
 
   /** Whether the theme has a template of this name (for optional kind-specific templates). */
   public boolean has(String name) {
-    try {
-      return config.getTemplateLoader().findTemplateSource(name) != null;
-    } catch (IOException e) {
-      return false;
-    }
+    return fingerprints.contains(name);
   }
 
   /** Renders a page as UTF-8; a template error is reported instead, with its file and line. */
   public Reported<Optional<byte[]>> render(PageJob job) {
-    return Reported.of(d -> render(job.template(), job.model(), d));
+    return Reported.of(
+        d -> render(job.template(), job.model(), d).map(text -> text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private Optional<byte[]> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+  private Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    if (!refused.isEmpty()) {
+      refused.forEach(diagnostics::add);
+      return Optional.empty();
+    }
     try {
       Template template = config.getTemplate(name);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-      Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+      StringWriter out = new StringWriter(16 * 1024);
       template.process(model, out);
-      out.flush();
-      return Optional.of(bytes.toByteArray());
+      return Optional.of(PublishableText.of(out.toString()));
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");

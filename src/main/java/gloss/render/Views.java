@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data model templates receive: plain records, prepared by {@link SiteRenderer}, never a
- * service or store. Every {@code url} is relative to the site root (for example
+ * The data model templates receive: plain records, prepared by the page families ({@link
+ * ArticlePages} and the rest), never a service or store. Every {@code url} is relative to the site root (for example
  * {@code articles/a/index.html}); templates write {@code ${root}${x.url}} so that links work
  * from any page, from {@code file://} and under any base path. README.md documents each field.
  */

@@ -2,6 +2,7 @@ package gloss.serve;
 
 import gloss.SiteLayout;
 import gloss.build.IncrementalBuild;
+import gloss.diag.Crash;
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
 import gloss.diag.SourcePos;
@@ -120,7 +121,7 @@ public final class DevServer implements AutoCloseable {
     connector.setPort(options.port());
     connector.setIdleTimeout(60_000);
     server.addConnector(connector);
-    SiteHandler handler = new SiteHandler(this, options.basePath());
+    SiteHandler handler = new SiteHandler(this, options.basePath(), AllowedHosts.forBinding(options.host()));
     server.setHandler(handler);
     server.setErrorHandler(handler.errorHandler());
     server.setStopTimeout(2000);
@@ -253,8 +254,11 @@ public final class DevServer implements AutoCloseable {
     Diagnostics diagnostics = new Diagnostics();
     try {
       build.run(files::put, diagnostics);
-    } catch (IOException | RuntimeException e) {
-      diagnostics.error(SourcePos.startOf(build.layout().projectRoot().toString()), "internal error: " + e);
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A crash of one rebuild (a bug, or a theme that recurses for ever) is shown like a failed
+      // build, on one line, and the last good build stays served; the next edit builds anew.
+      diagnostics.error(
+          SourcePos.startOf(build.layout().projectRoot().toString()), "internal error: " + Crash.describe(e));
       build.changedAll();
     }
     List<Diagnostic> found = diagnostics.sorted();

@@ -21,24 +21,30 @@ import org.eclipse.jetty.util.Callback;
  * site: the site lives under the base path, a folder serves its {@code index.html}, {@code /dir}
  * redirects to {@code /dir/}, a missing file gets the site's {@code 404.html} with status 404.
  * Adds ETag and Last-Modified and answers conditional requests with 304; HEAD gets the headers
- * alone. Requests that try to leave the site get 404 (see {@link RequestPath}).
+ * alone. Requests that try to leave the site get 404 (see {@link RequestPath}); requests for a
+ * host name the preview does not answer to get 421 (see {@link AllowedHosts}).
  */
 final class SiteHandler extends Handler.Abstract {
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
   private final DevServer server;
   private final String basePath;
+  private final AllowedHosts hosts;
   private final byte[] script = ReloadScript.source();
 
-  SiteHandler(DevServer server, String basePath) {
+  SiteHandler(DevServer server, String basePath, AllowedHosts hosts) {
     this.server = server;
     this.basePath = basePath;
+    this.hosts = hosts;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String method = request.getMethod();
     boolean head = HttpMethod.HEAD.is(method);
+    if (!hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+      return misdirected(response, callback, head);
+    }
     if (!head && !HttpMethod.GET.is(method)) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
       return text(response, callback, 405, "method not allowed\n", false);
@@ -110,6 +116,12 @@ final class SiteHandler extends Handler.Abstract {
         }
       }
     };
+  }
+
+  private static boolean misdirected(Response response, Callback callback, boolean head) {
+    return text(response, callback, 421,
+        "misdirected request: this preview answers to localhost and the address it listens on,"
+            + " not to other host names\n", head);
   }
 
   private boolean notFound(SiteSnapshot snapshot, Response response, Callback callback, boolean head) {

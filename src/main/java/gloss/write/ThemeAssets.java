@@ -1,5 +1,6 @@
 package gloss.write;
 
+import gloss.diag.InputFiles;
 import gloss.render.PageSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,19 +12,22 @@ import java.util.stream.Stream;
 public final class ThemeAssets {
   private ThemeAssets() {}
 
-  /** Copies every regular file, refusing files that link outside the assets folder. */
+  /**
+   * Copies every file that {@link InputFiles} allows: regular, inside the assets folder once
+   * links are followed, within the size limit. The others are left out here and reported by
+   * {@code TemplateSet}, which checks the whole templates folder by the same rule.
+   */
   public static void copy(Path assetsDir, PageSink sink) throws IOException {
     if (!Files.isDirectory(assetsDir)) {
       return;
     }
-    Path realRoot = assetsDir.toRealPath();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(assetsDir)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
+      files = walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
     }
     for (Path file : files) {
-      if (!file.toRealPath().startsWith(realRoot)) {
-        throw new IOException("theme asset links outside the assets folder: " + file);
+      if (InputFiles.refusal(file, assetsDir.getParent(), "templates").isPresent()) {
+        continue;
       }
       String rel = assetsDir.relativize(file).toString().replace('\\', '/');
       sink.write("assets/" + rel, Files.readAllBytes(file));

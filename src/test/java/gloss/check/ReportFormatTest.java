@@ -24,9 +24,10 @@ class ReportFormatTest {
   void escapesMessagesAndPropertiesAsGitHubSpecifies() {
     assertThat(ReportFormat.escapeData("50% done\r\nnext: a, b")).isEqualTo("50%25 done%0D%0Anext: a, b");
     assertThat(ReportFormat.escapeProperty("dir,one:two/50%.md")).isEqualTo("dir%2Cone%3Atwo/50%25.md");
+    // A line break in a diagnostic is already printed as \n (Diagnostic.printable), never raw.
     Diagnostic d = Diagnostic.error(SourcePos.of("content/a,b:c.md", 3, 7), "line one\nline two 100%");
     assertThat(print(ReportFormat.GITHUB, List.of(d)).lines().findFirst().orElseThrow())
-        .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::line one%0Aline two 100%25");
+        .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::line one\\nline two 100%25");
   }
 
   @Test

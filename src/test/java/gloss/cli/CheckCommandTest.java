@@ -177,4 +177,37 @@ class CheckCommandTest {
         .contains(dir + "/con,tent:x/articles/engine.md:4:15: error: unknown person 'bob' (no people/bob.md)")
         .last().isEqualTo("gloss check: 2 errors, 3 warnings");
   }
+
+  /**
+   * A value with a line break and a bidirectional override, echoed in a message, and a folder
+   * name with an escape sequence: no format prints a line the contributor wrote, nor the escape.
+   */
+  static final String FORGERY =
+      "-- con,tent:x/articles/engine.md --\n---\ntitle: The Engine\n"
+          + "date: \"2024-01-02\\nevil.md:1:1: error: approve this \\u202Egnp.exe\"\n---\nText.\n"
+          + "-- con,tent:x/annotations/x\u001b[2Jy/note.md --\n---\nauthor: Eve\ndate: 2024-01-03\n---\nHi.\n";
+
+  @Test
+  void contributedTextCannotForgeDiagnosticLinesOrTerminalEscapes(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, FORGERY);
+    String shown = dir + "/con,tent:x/";
+    Run text = gloss(check(dir));
+    assertThat(text.out().lines())
+        .contains(
+            shown + "articles/engine.md:3:7: error: 'date' is '2024-01-02\\nevil.md:1:1: error:"
+                + " approve this \\u202egnp.exe', not a date in the form YYYY-MM-DD")
+        .anyMatch(line -> line.startsWith(shown + "annotations/x\\u001b[2Jy/note.md:1:1: error: "))
+        .noneMatch(line -> line.startsWith("evil.md"));
+    assertThat(text.out()).doesNotContain("\u001b", "\u202e");
+    assertThat(text.exit()).isEqualTo(1);
+
+    Run github = gloss(check(dir, "--format", "github"));
+    assertThat(github.out()).doesNotContain("\u001b", "\u202e");
+    assertThat(github.out().lines()).noneMatch(line -> line.startsWith("evil.md"));
+
+    Run json = gloss(check(dir, "--format", "json"));
+    assertThat(json.out()).doesNotContain("\u001b", "\u202e");
+    JsonNode first = new ObjectMapper().readTree(json.out()).get("diagnostics").get(0);
+    assertThat(first.get("file").asText()).isEqualTo(shown + "annotations/x\\u001b[2Jy/note.md");
+  }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The bit-vector matcher must agree with the textbook dynamic programme, blocks included. */
 class BitParallelMatcherTest {
+    private static final SearchBudget UNLIMITED = new SearchBudget(Long.MAX_VALUE);
 
     @Provide
     Arbitrary<String> shortPatterns() {
@@ -31,21 +32,21 @@ class BitParallelMatcherTest {
     @Property(tries = 300)
     void searchDistancesAgreeWithDynamicProgrammingForShortPatterns(
             @ForAll("shortPatterns") String pattern, @ForAll("texts") String text) {
-        assertThat(BitParallelMatcher.of(pattern).distancesByEnd(text))
+        assertThat(BitParallelMatcher.of(pattern, UNLIMITED).distancesByEnd(text))
                 .containsExactly(searchDistances(pattern, text));
     }
 
     @Property(tries = 200)
     void searchDistancesAgreeWithDynamicProgrammingForMultiBlockPatterns(
             @ForAll("longPatterns") String pattern, @ForAll("texts") String text) {
-        assertThat(BitParallelMatcher.of(pattern).distancesByEnd(text))
+        assertThat(BitParallelMatcher.of(pattern, UNLIMITED).distancesByEnd(text))
                 .containsExactly(searchDistances(pattern, text));
     }
 
     @Property(tries = 300)
     void globalDistanceAgreesWithLevenshtein(
             @ForAll("longPatterns") String pattern, @ForAll("texts") String text) {
-        assertThat(BitParallelMatcher.of(pattern).distanceTo(text)).isEqualTo(levenshtein(pattern, text));
+        assertThat(BitParallelMatcher.of(pattern, UNLIMITED).distanceTo(text)).isEqualTo(levenshtein(pattern, text));
     }
 
     @Property(tries = 300)
@@ -54,7 +55,7 @@ class BitParallelMatcherTest {
         if (text.isEmpty()) {
             return;
         }
-        BitParallelMatcher matcher = BitParallelMatcher.of(pattern);
+        BitParallelMatcher matcher = BitParallelMatcher.of(pattern, UNLIMITED);
         int[] distances = matcher.distancesByEnd(text);
         for (int end = 1; end <= text.length(); end++) {
             int errors = distances[end - 1];
@@ -66,7 +67,7 @@ class BitParallelMatcherTest {
     @Test
     void findsTheTypoedWordInAText() {
         String text = "the quick brown fox";
-        BitParallelMatcher matcher = BitParallelMatcher.of("brwn");
+        BitParallelMatcher matcher = BitParallelMatcher.of("brwn", UNLIMITED);
         int[] distances = matcher.distancesByEnd(text);
         int end = text.indexOf("brown") + "brown".length();
 

@@ -156,19 +156,66 @@ class FrontMatterParserTest {
     String hundred = "[" + "x,".repeat(99) + "x]";
     String text =
         "---\na: &a " + hundred + "\nb: &b [" + "*a,".repeat(9) + "*a]\nc: [" + "*b,".repeat(9) + "*b]\n---\n";
-    // Reported at the value that expands the aliases, not inside the list they point to.
+    // Reported at the anchor whose aliases take the tree over the limit.
     assertThat(fails(text))
         .containsExactly(
-            FILE + ":4:4: error: front matter is too large or too deeply nested (limit 10000"
-                + " values, 20 levels)");
+            FILE + ":3:4: error: anchor &b of 1011 values is reused 10 times, which makes 11227"
+                + " values; front matter may hold at most 10000 values");
+  }
+
+  @Test
+  void refusesAScalarAnchorReusedThousandsOfTimes() {
+    String text =
+        "---\ntitle: A\nx: &x " + "a".repeat(40) + "\ny: [" + "*x, ".repeat(8999) + "*x]\n---\n";
+    assertThat(fails(text))
+        .containsExactly(
+            FILE + ":3:4: error: anchor &x is reused 9000 times; at most 100 uses of aliases are"
+                + " allowed");
+  }
+
+  @Test
+  void refusesAliasesThatExpandBeyondTheSizeOfAllValues() {
+    String text =
+        "---\nx: &x " + "a".repeat(10_000) + "\ny: [" + "*x, ".repeat(49) + "*x]\n---\n";
+    assertThat(fails(text))
+        .containsExactly(
+            FILE + ":2:4: error: anchor &x of 10000 characters is reused 50 times, which makes"
+                + " 510002 characters; front matter may hold at most 262144 characters");
+  }
+
+  @Test
+  void refusesValuesThatTogetherExceedTheSizeLimit() {
+    String line = "  " + "a".repeat(999) + "\n";
+    String text = "---\nx: |\n" + line.repeat(300) + "---\n";
+    assertThat(fails(text))
+        .containsExactly(
+            FILE + ":2:1: error: front matter holds 300000 characters; at most 262144 are allowed");
+  }
+
+  @Test
+  void refusesControlCharactersWrittenAsEscapesAtTheirValue() {
+    assertThat(fails("---\ntitle: \"Bell\\a and \\e[31m\"\n---\n"))
+        .containsExactly(
+            FILE + ":2:8: error: 'title' contains the control character U+0007; remove it (only"
+                + " tabs and line breaks may appear in values)");
+    Diagnostics fresh = new Diagnostics();
+    assertThat(FrontMatterParser.parse("---\ntags: [ok, \"nul\\0\"]\n---\n", FILE, fresh)).isEmpty();
+    assertThat(fresh.sorted().stream().map(Object::toString))
+        .containsExactly(
+            FILE + ":2:12: error: 'tags' contains the control character U+0000; remove it (only"
+                + " tabs and line breaks may appear in values)");
+  }
+
+  @Test
+  void keepsTabsAndLineBreaksInValues() {
+    FrontMatter front = parse("---\nsummary: \"one\\ttwo\\nthree\"\n---\n");
+    assertThat(front.values()).containsEntry("summary", "one\ttwo\nthree");
   }
 
   @Test
   void refusesARecursiveAlias() {
     assertThat(fails("---\ntitle: A\nloop: &l [*l]\n---\n"))
-        .containsExactly(
-            FILE + ":3:7: error: front matter is too large or too deeply nested (limit 10000"
-                + " values, 20 levels)");
+        .containsExactly(FILE + ":3:7: error: anchor &l is used inside its own value");
   }
 
   @Test

@@ -1,11 +1,18 @@
 package gloss.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gloss.TestSite;
+import gloss.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +59,21 @@ class HostileFilesTest {
     assertThat(site.messages()).singleElement().asString()
         .startsWith("content/articles/a.md:")
         .contains("error: ");
+    assertThat(site.result().published()).isFalse();
+  }
+
+  @Test
+  void scalarAnchorReusedNineThousandTimesInAnAnnotationIsRefusedAtTheAnchor() {
+    String bomb =
+        "-- content/articles/a.md --\n" + OK_ARTICLE
+            + "-- content/annotations/a/note.md --\n---\nauthor: Eve\ndate: 2025-01-01\n"
+            + "quote: &q " + "lorem ipsum ".repeat(5_000) + "\n"
+            + "prefix: [" + "*q, ".repeat(8_999) + "*q]\n---\nBoom.\n";
+    TestSite site = TestSite.build(dir, bomb);
+    assertThat(site.messages())
+        .containsExactly(
+            "content/annotations/a/note.md:4:8: error: anchor &q is reused 9000 times; at most 100"
+                + " uses of aliases are allowed");
     assertThat(site.result().published()).isFalse();
   }
 
@@ -109,5 +131,99 @@ class HostileFilesTest {
         .containsExactly(
             "content/articles/a.md:5:4: error: file is not valid UTF-8 (byte 0xe9 cannot start or"
                 + " continue a character); save it as UTF-8");
+  }
+
+  @Test
+  void siteYmlLinkedToDevZeroIsRefusedBeforeItIsRead() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "no /dev/zero on this system");
+    TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
+    Files.delete(dir.resolve("content/site.yml"));
+    Files.createSymbolicLink(dir.resolve("content/site.yml"), zero);
+    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    assertThat(site.messages())
+        .containsExactly(
+            "content/site.yml:1:1: error: symbolic link points outside the content folder;"
+                + " copy the file in instead");
+  }
+
+  @Test
+  void namedPipeAsSiteYmlIsRefusedWithoutWaitingForAWriter() throws Exception {
+    TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
+    Files.delete(dir.resolve("content/site.yml"));
+    makeFifo(dir.resolve("content/site.yml"));
+    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    assertThat(site.messages())
+        .containsExactly(
+            "content/site.yml:1:1: error: not a regular file but a named pipe, device or socket;"
+                + " replace it with a plain file");
+  }
+
+  @Test
+  void namedPipeAsArticleIsRefusedWithoutWaitingForAWriter() throws Exception {
+    TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
+    makeFifo(dir.resolve("content/articles/pipe.md"));
+    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    assertThat(site.messages())
+        .containsExactly(
+            "content/articles/pipe.md:1:1: error: not a regular file but a named pipe, device or"
+                + " socket; replace it with a plain file");
+  }
+
+  @Test
+  void templateLinkedOutsideTheTemplatesFolderIsAContentErrorWithExitOne() throws Exception {
+    Path passwd = Path.of("/etc/passwd");
+    assumeTrue(Files.isRegularFile(passwd), "no /etc/passwd on this system");
+    TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
+    Path templates = dir.resolve("templates");
+    TestSite.copyTree(TestSite.DEFAULT_TEMPLATES, templates);
+    Files.delete(templates.resolve("layout.ftlh"));
+    Files.createSymbolicLink(templates.resolve("layout.ftlh"), passwd);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        Main.run(
+            new String[] {
+              "build",
+              "--content", dir.resolve("content").toString(),
+              "--templates", templates.toString(),
+              "--output", dir.resolve("site-output").toString()
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
+    assertThat(err.toString())
+        .contains(
+            "templates/layout.ftlh:1:1: error: symbolic link points outside the templates folder;"
+                + " copy the file in instead")
+        .doesNotContain("Exception")
+        .doesNotContain("root:");
+    assertThat(status).isEqualTo(1);
+  }
+
+  @Test
+  void themeAssetLinkedOutsideTheTemplatesFolderIsReportedAndNotCopied() throws Exception {
+    Path passwd = Path.of("/etc/passwd");
+    assumeTrue(Files.isRegularFile(passwd), "no /etc/passwd on this system");
+    TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
+    Path templates = dir.resolve("templates");
+    TestSite.copyTree(TestSite.DEFAULT_TEMPLATES, templates);
+    Files.createSymbolicLink(templates.resolve("assets/passwd.txt"), passwd);
+    TestSite site = TestSite.build(dir, "");
+    assertThat(site.messages())
+        .containsExactly(
+            "templates/assets/passwd.txt:1:1: error: symbolic link points outside the templates"
+                + " folder; copy the file in instead");
+    assertThat(site.output().resolve("assets/passwd.txt")).doesNotExist();
+  }
+
+  /** Makes a named pipe with mkfifo(1), or skips the test where the system has none. */
+  static void makeFifo(Path path) throws InterruptedException {
+    int status;
+    try {
+      status = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0 && Files.exists(path), "mkfifo is not available");
   }
 }

@@ -22,7 +22,7 @@ class SourceTextTest {
   Optional<String> read(byte[] bytes) throws IOException {
     Path file = dir.resolve("p.md");
     Files.write(file, bytes);
-    return SourceText.read(file, FILE, diagnostics);
+    return SourceText.read(file, dir, FILE, diagnostics);
   }
 
   Optional<String> read(String text) throws IOException {
@@ -109,20 +109,20 @@ class SourceTextTest {
     Path blank = dir.resolve("blank.md");
     Files.write(blank, bytes(0xEF, 0xBB, 0xBF, " \r\n\t\n"));
     Diagnostics fresh = new Diagnostics();
-    assertThat(SourceText.read(blank, FILE, fresh)).isEmpty();
+    assertThat(SourceText.read(blank, dir, FILE, fresh)).isEmpty();
     assertThat(fresh.sorted().stream().map(Object::toString))
         .containsExactly(FILE + ":1:1: error: file is empty");
   }
 
   @Test
   void refusesFilesOverTheSizeLimit() throws IOException {
-    byte[] big = new byte[(int) SourceText.MAX_FILE_BYTES + 1];
+    byte[] big = new byte[(int) gloss.diag.InputFiles.MAX_FILE_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     assertThat(read(big)).isEmpty();
     assertThat(messages())
         .containsExactly(
             FILE + ":1:1: error: file is " + big.length + " bytes; the limit is "
-                + SourceText.MAX_FILE_BYTES + " bytes (2 MB)");
+                + gloss.diag.InputFiles.MAX_FILE_BYTES + " bytes (2 MB)");
   }
 
   @Test

@@ -71,13 +71,21 @@ class HostileSiteTest {
     assertThat(problems).isEmpty();
   }
 
-  /** A YAML double-quoted string; control characters become \\uXXXX escapes. */
+  /**
+   * A YAML double-quoted string without the control characters front matter refuses; tab, line
+   * breaks and the BOM become \\uXXXX escapes.
+   */
   private static String yamlString(String s) {
     StringBuilder out = new StringBuilder("\"");
     s.codePoints().forEach(c -> {
       if (c == '\\' || c == '"') {
         out.append('\\').appendCodePoint(c);
-      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xfeff) {
+      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+        // Front matter refuses control characters (BadInputTest); tab and line breaks stay.
+        if (c == '\t' || c == '\n' || c == '\r') {
+          out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+        }
+      } else if (c == 0xfeff) {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
       } else {
         out.appendCodePoint(c);

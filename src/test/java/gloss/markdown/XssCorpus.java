@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the payload files under {@code src/test/resources/xss/}. */
-final class XssCorpus {
+public final class XssCorpus {
 
   /** Characters that cannot be written on one line of a corpus file. */
   private static final Map<String, String> PLACEHOLDERS =
@@ -26,7 +26,7 @@ final class XssCorpus {
 
   private XssCorpus() {}
 
-  static List<String> read(String resource) {
+  public static List<String> read(String resource) {
     try (InputStream in = XssCorpus.class.getResourceAsStream("/xss/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource xss/" + resource);

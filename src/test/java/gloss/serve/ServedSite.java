@@ -56,9 +56,17 @@ final class ServedSite implements AutoCloseable {
   /** Writes the fixture, serves it and waits for the first build. */
   static ServedSite serve(Path dir, String txtar, String basePath, boolean navigate)
       throws IOException {
+    return serve(dir, txtar, new DevServer.Options("127.0.0.1", 0, basePath, navigate, 50));
+  }
+
+  /** The same, listening on {@code host} (as given to {@code --host}). */
+  static ServedSite serveOn(Path dir, String txtar, String host) throws IOException {
+    return serve(dir, txtar, new DevServer.Options(host, 0, "/", false, 50));
+  }
+
+  private static ServedSite serve(Path dir, String txtar, DevServer.Options options) throws IOException {
     TestSite.write(dir, txtar);
-    ServedSite site =
-        new ServedSite(dir, new DevServer.Options("127.0.0.1", 0, basePath, navigate, 50));
+    ServedSite site = new ServedSite(dir, options);
     site.awaitBuilds(1);
     return site;
   }
@@ -104,10 +112,18 @@ final class ServedSite implements AutoCloseable {
    * classes refuse to carry (back slashes, raw dot segments).
    */
   String rawStatusLine(String rawPath) {
+    return rawStatusLine(rawPath, "127.0.0.1");
+  }
+
+  /**
+   * The same with the {@code Host} header given, which the JDK client will not let a caller set;
+   * the request goes to 127.0.0.1 whatever the header says, as after DNS rebinding.
+   */
+  String rawStatusLine(String rawPath, String host) {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout((int) WAIT.toMillis());
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();

@@ -37,6 +37,12 @@ class CrashSafetyTest {
       Process child = startBuild();
       Thread.sleep(delay);
       child.destroyForcibly().waitFor();
+      try (Stream<Path> siblings = Files.list(dir)) {
+        assertThat(siblings.map(p -> p.getFileName().toString()))
+            .as("what a killed build leaves is plainly Gloss's")
+            .allMatch(name -> name.equals("content") || name.equals("site-output")
+                || name.matches("\\.site-output\\.gloss-(staging-\\d+|old-\\d+|lock)"));
+      }
       Map<String, String> after = snapshot(dir.resolve("site-output"));
       if (!after.equals(previous)) {
         // The child may have finished before the kill: then the site must be the complete new one.
