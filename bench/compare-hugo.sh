@@ -172,7 +172,7 @@ for n in ${sizes//,/ }; do
 done
 
 echo
-echo "Medians of the timed runs; output and largest page (search index and assets aside) from the last run; load: lowest and highest 1-minute load average seen before and after the timed builds. $(date -u '+%Y-%m-%d %H:%M UTC'), Gloss $(git -C "$gloss_home" describe --always --dirty 2>/dev/null || echo '?')."
+echo "Medians of the timed runs; output and largest page (search index and assets aside) from the last run; load: lowest and highest 1-minute load average seen before and after the timed builds. $(date -u '+%Y-%m-%d %H:%M UTC'), Gloss $(git -C "$gloss_home" describe --always --dirty 2>/dev/null || echo 'not a git checkout')."
 echo
 echo "| N | runs | Hugo wall | Gloss wall | Gloss / Hugo | Hugo CPU | Gloss CPU | Gloss / Hugo | Hugo peak RSS | Gloss peak RSS | Gloss / Hugo | Hugo output | Gloss output | Gloss / Hugo | Hugo largest page | Gloss largest page | load |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |"
