@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
  * diagnostics (never an unexpected exception), never writes outside its folder, and is
  * deterministic.
  */
-class BuildPropertiesTest {
+class BuildPropertiesIT {
   /** Classic troublemakers: bidi marks, joiners, emoji, combining marks, SQL and shell. */
   private static final List<String> NAUGHTY =
       List.of(

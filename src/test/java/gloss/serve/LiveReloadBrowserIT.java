@@ -28,7 +28,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * broken file shows an overlay naming the file and line, and fixing it removes the overlay.
  * Skipped when the browser is not installed, unless {@code GLOSS_REQUIRE_BROWSER=1}.
  */
-class LiveReloadBrowserTest {
+class LiveReloadBrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String ANNOTATION = "content/annotations/engine/2024-01-05-kim-first.md";

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The same content always gives the same bytes: no build timestamps, stable order everywhere,
  * and nothing that depends on the machine's time zone or locale.
  */
-class DeterminismTest {
+class DeterminismIT {
   @TempDir Path dir;
 
   /**

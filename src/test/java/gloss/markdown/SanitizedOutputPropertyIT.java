@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Issue 4: sanitized output never holds script, whatever text goes in. */
-class SanitizedOutputPropertyTest {
+class SanitizedOutputPropertyIT {
 
   private static final HtmlSanitizer SANITIZER =
       HtmlSanitizer.forSite("https://example.github.io/digest/");

@@ -9,7 +9,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /** Without Chromium, browser tests are skipped; with GLOSS_REQUIRE_BROWSER=1 they fail instead. */
-class BrowserAvailabilityTest {
+class BrowserAvailabilityIT {
   static final Path MISSING = Path.of("/nonexistent/gloss/chromium");
 
   @Test

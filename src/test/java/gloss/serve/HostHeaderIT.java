@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its own name resolve to 127.0.0.1 (DNS rebinding) cannot read it: requests arrive at 127.0.0.1
  * whatever their Host header says, as they would after rebinding.
  */
-class HostHeaderTest {
+class HostHeaderIT {
   static final String MISDIRECTED = "HTTP/1.1 421 Misdirected Request";
   static final String OK = "HTTP/1.1 200 OK";
 
@@ -35,7 +35,7 @@ class HostHeaderTest {
 
   @Test
   void answersLocalhostAndLoopbackAddressesWithOrWithoutAPort() throws IOException {
-    site = ServedSite.serve(dir, DevServerTest.SITE, "/", false);
+    site = ServedSite.serve(dir, DevServerIT.SITE, "/", false);
     int port = site.server.port();
     for (String host :
         new String[] {"localhost", "localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "127.0.0.1",
@@ -46,7 +46,7 @@ class HostHeaderTest {
 
   @Test
   void refusesAnyOtherHostNameEvenOnTheRightPort() throws IOException {
-    site = ServedSite.serve(dir, DevServerTest.SITE, "/", false);
+    site = ServedSite.serve(dir, DevServerIT.SITE, "/", false);
     int port = site.server.port();
     for (String host :
         new String[] {"attacker.example:" + port, "attacker.example", "localhost.attacker.example:" + port,
@@ -58,7 +58,7 @@ class HostHeaderTest {
 
   @Test
   void answersTheHostNameItWasGiven() throws IOException {
-    site = ServedSite.serveOn(dir, DevServerTest.SITE, "localhost");
+    site = ServedSite.serveOn(dir, DevServerIT.SITE, "localhost");
     assertThat(site.rawStatusLine("/", "localhost:" + site.server.port())).isEqualTo(OK);
     assertThat(site.rawStatusLine("/", "attacker.example")).isEqualTo(MISDIRECTED);
   }
@@ -67,7 +67,7 @@ class HostHeaderTest {
   void onEveryNetworkAnswersTheMachinesOwnAddressesButNoName() throws IOException {
     Optional<InetAddress> lan = networkAddress();
     assumeThat(lan).as("this machine has a network address besides loopback").isPresent();
-    site = ServedSite.serveOn(dir, DevServerTest.SITE, "0.0.0.0");
+    site = ServedSite.serveOn(dir, DevServerIT.SITE, "0.0.0.0");
     int port = site.server.port();
     assertThat(site.rawStatusLine("/", lan.get().getHostAddress() + ":" + port)).isEqualTo(OK);
     assertThat(site.rawStatusLine("/", "0.0.0.0:" + port)).isEqualTo(OK);

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  * mutates a few files of the sample digest (byte flips, truncation, YAML and Markdown syntax,
  * control characters) and checks the result.
  */
-class FuzzedContentPropertiesTest {
+class FuzzedContentPropertiesIT {
   private static final Path SAMPLE = Path.of("content").toAbsolutePath();
 
   /** A diagnostic line as printed by the text format. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as annotation bodies, and as front-matter values (titles, summaries, tags, authors, entity
  * names and fields). Every built page is checked as a browser would parse it.
  */
-class HostileSiteTest {
+class HostileSiteIT {
   @Test
   void siteBuiltFromHostileContentCannotRunScript(@TempDir Path dir) throws IOException {
     List<String> payloads = XssCorpus.read("payloads.txt");

@@ -28,7 +28,7 @@ import org.openqa.selenium.interactions.Actions;
  * on their own. At 1280px notes sit in the margin, level with their passages and never
  * overlapping; at 390px each note follows the paragraph holding its passage.
  */
-class MarginNotesLayoutTest {
+class MarginNotesLayoutIT {
   static final int WIDE = 1280;
   static final int NARROW = 390;
   static final int HEIGHT = 900;
@@ -158,7 +158,7 @@ class MarginNotesLayoutTest {
 
     Path page = dir.resolve("static");
     Files.createDirectories(page.resolve("assets"));
-    try (InputStream in = MarginNotesLayoutTest.class.getResourceAsStream("/browser/article-fixture.html")) {
+    try (InputStream in = MarginNotesLayoutIT.class.getResourceAsStream("/browser/article-fixture.html")) {
       assertThat(in).as("fixture on the test classpath").isNotNull();
       Files.copy(in, page.resolve("article-fixture.html"));
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The sample digest built for a GitHub Pages URL, served under that URL's path the way Pages
  * serves a project site (or a user site at /), and crawled from its home page: no broken links.
  */
-class PublishedSiteCrawlTest {
+class PublishedSiteCrawlIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"/digest/", "/"})

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crash in a rebuild (here a theme whose macro calls itself for ever) does not stop serve. */
-class RebuildCrashTest {
+class RebuildCrashIT {
   @TempDir Path dir;
   ServedSite site;
 
@@ -26,7 +26,7 @@ class RebuildCrashTest {
     site =
         ServedSite.serve(
             dir,
-            DevServerTest.SITE + "-- templates/index.ftlh --\n<#macro down n><@down n + 1/></#macro><@down 0/>\n",
+            DevServerIT.SITE + "-- templates/index.ftlh --\n<#macro down n><@down n + 1/></#macro><@down 0/>\n",
             "/",
             false);
     assertThat(site.reported).hasSize(1);

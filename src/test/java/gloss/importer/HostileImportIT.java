@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * text, attributes and links) never reaches the imported Markdown as markup: the Markdown holds no
  * raw HTML, and rendered as any content is rendered, it can run no script.
  */
-class HostileImportTest {
+class HostileImportIT {
   private static final MarkdownRenderer RENDERER =
       MarkdownRenderer.create(HtmlSanitizer.forSite("https://example.github.io/digest/"));
   private static final String PARAGRAPH =

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parsed output that can run script. Assertions are on Jsoup's parse of the output and on a
  * re-parse of its serialized HTML, never on strings.
  */
-class XssCorpusTest {
+class XssCorpusIT {
 
   private static final List<String> PAYLOADS = XssCorpus.read("payloads.txt");
   private static final List<String> URLS = XssCorpus.read("urls.txt");

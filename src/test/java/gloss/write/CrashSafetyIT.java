@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A build killed with SIGKILL at any moment leaves the previous site as it was, and the next
  * build cleans up and succeeds.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
   private static final int ARTICLES = 1200;
 
   @TempDir Path dir;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gloss serve} over HTTP: what a browser, a crawler or an attacker gets back. */
-class DevServerTest {
+class DevServerIT {
   static final String SITE =
       """
       -- content/people/ada-lovelace.md --

@@ -32,7 +32,7 @@ import org.openqa.selenium.Keys;
  * screens without sideways scrolling, and the article's margin notes behave at both widths.
  * Screenshots land in {@code target/screenshots/}.
  */
-class SampleSiteInBrowserTest {
+class SampleSiteInBrowserIT {
   static final int WIDE = 1280;
   static final int NARROW = 390;
   static final String BASE_PATH = "/digest/";
@@ -112,7 +112,7 @@ class SampleSiteInBrowserTest {
     assertThat(NotesGeometry.num(browser.js("return document.documentElement.scrollWidth")))
         .as("no sideways scrolling").isLessThanOrEqualTo(width);
     String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-');
-    browser.screenshot(MarginNotesLayoutTest.SCREENSHOTS.resolve("sample-" + name + "-" + width + ".png"));
+    browser.screenshot(MarginNotesLayoutIT.SCREENSHOTS.resolve("sample-" + name + "-" + width + ".png"));
   }
 
   @Test

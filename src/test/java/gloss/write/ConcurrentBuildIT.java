@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two {@code gloss build} processes into the same output folder at once: the one that comes
  * second is refused with one line naming the first, and the output is one complete site.
  */
-class ConcurrentBuildTest {
+class ConcurrentBuildIT {
   private static final int ARTICLES = 300;
 
   @TempDir Path dir;
