@@ -31,7 +31,7 @@ import net.jqwik.api.Provide;
  * notes and entities, editing templates and site.yml), the memoised rebuild after each edit is
  * byte for byte the site a fresh build of the same files makes, with the same diagnostics.
  */
-class MemoisedRebuildPropertyTest {
+class MemoisedRebuildPropertyIT {
   private static final List<String> NAMES =
       List.of("Ada Lovelace", "Charles Babbage", "Grace Hopper", "Alan Turing");
   private static final String[] KINDS = {"people", "places"};
