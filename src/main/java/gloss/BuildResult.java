@@ -11,9 +11,9 @@ import java.util.concurrent.CompletableFuture;
  * @param files how many files the site has
  * @param bytes their total size
  * @param published whether the output folder now holds this build
- * @param previousSiteRemoval the removal of the site this build replaced, which goes on after
- *     the build has published; it fails, leaving the old files for the next build to remove,
- *     when a file cannot be deleted
+ * @param previousSiteRemoval the removal of the site this build replaced, which goes on after the
+ *     build has published; it fails, leaving the old files for the next build to remove, when a
+ *     file cannot be deleted
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,

@@ -50,14 +50,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ol>
  *   <li>load: list the content files, decode each, check across files;
- *   <li>per article, in parallel: link (Markdown, mentions, anchors), build its page and write
- *       it at once, keeping only a small {@link ArticleSummary};
- *   <li>cross-reference the summaries; then entity, author, list pages, search index and
- *       sitemap, in parallel where it pays.
+ *   <li>per article, in parallel: link (Markdown, mentions, anchors), build its page and write it
+ *       at once, keeping only a small {@link ArticleSummary};
+ *   <li>cross-reference the summaries; then entity, author, list pages, search index and sitemap,
+ *       in parallel where it pays.
  * </ol>
  *
- * <p>With {@link Reuse#NONE} nothing outlives the build but the summaries, so memory stays
- * flat as the digest grows; {@code serve}'s memo answers unchanged queries from earlier builds.
+ * <p>With {@link Reuse#NONE} nothing outlives the build but the summaries, so memory stays flat as
+ * the digest grows; {@code serve}'s memo answers unchanged queries from earlier builds.
  */
 final class Pipeline {
   private static final byte[] NO_BYTES = new byte[0];
@@ -66,27 +66,33 @@ final class Pipeline {
       Reuse.Query.reading("walk", Reuse.Reads.CONTENT_LIST);
   static final Reuse.Query<Map<String, EntityKind>, ContentLoader.FileItem> READ =
       Reuse.Query.reading("read", Reuse.Reads.CONTENT_FILE);
-  static final Reuse.Query<String, Theme> THEME = Reuse.Query.reading("theme", Reuse.Reads.TEMPLATES);
-  static final Reuse.Query<Map<String, EntityKind>, Map<String, EntityKind>> KINDS = Reuse.Query.of("kinds");
-  static final Reuse.Query<List<Entity>, Reported<EntityIndex>> INDEX = Reuse.Query.of("entity-index");
+  static final Reuse.Query<String, Theme> THEME =
+      Reuse.Query.reading("theme", Reuse.Reads.TEMPLATES);
+  static final Reuse.Query<Map<String, EntityKind>, Map<String, EntityKind>> KINDS =
+      Reuse.Query.of("kinds");
+  static final Reuse.Query<List<Entity>, Reported<EntityIndex>> INDEX =
+      Reuse.Query.of("entity-index");
   static final Reuse.Query<LinkTerms, ArticleLinker> LINKER = Reuse.Query.of("linker");
   static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
   static final Reuse.Query<DescriptionInputs, String> DESCRIBE = Reuse.Query.of("describe");
   static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
   static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
-  static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES = Reuse.Query.of("references");
+  static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES =
+      Reuse.Query.of("references");
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
   static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
-  static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE = Reuse.Query.of("page");
+  static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
+      Reuse.Query.of("page");
 
   /** The theme: its templates and its static files. */
   record Theme(TemplateSet templates, Map<String, byte[]> assets) {}
 
   /** The names, aliases and pages of the entities: what mention linking depends on. */
-  private record EntityTerms(String key, String kind, String singular, String name, List<String> aliases) {}
+  private record EntityTerms(
+      String key, String kind, String singular, String name, List<String> aliases) {}
 
   /** What linking depends on besides the documents: settings and the names to match. */
   record LinkTerms(String baseUrl, LinkMode mode, List<EntityTerms> terms) {}
@@ -107,7 +113,9 @@ final class Pipeline {
       PageContext context) {}
 
   record SearchInputs(
-      List<Views.ArticleCard> cards, List<Views.EntityLink> entities, List<AuthorIndex.Contributor> authors) {}
+      List<Views.ArticleCard> cards,
+      List<Views.EntityLink> entities,
+      List<AuthorIndex.Contributor> authors) {}
 
   record SitemapInputs(Set<String> listed, PageContext context) {}
 
@@ -115,11 +123,12 @@ final class Pipeline {
 
   private Pipeline() {}
 
-  static SiteBuild.Rendered run(SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics)
-      throws IOException {
+  static SiteBuild.Rendered run(
+      SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics) throws IOException {
     Content content = load(layout, reuse, diagnostics);
     EntityIndex index =
-        reuse.get(INDEX, "", content.entities(), e -> Reported.of(d -> EntityIndex.of(e, d)))
+        reuse
+            .get(INDEX, "", content.entities(), e -> Reported.of(d -> EntityIndex.of(e, d)))
             .reportTo(diagnostics);
     if (!Files.isDirectory(layout.templates())) {
       diagnostics.error(
@@ -135,24 +144,33 @@ final class Pipeline {
     }
     ArticleLinker linker =
         reuse.get(
-            LINKER, "", terms(config, content.entities()),
-            t -> new ArticleLinker(MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())), index, t.mode()));
+            LINKER,
+            "",
+            terms(config, content.entities()),
+            t ->
+                new ArticleLinker(
+                    MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())), index, t.mode()));
     PageContext fresh = PageContext.of(config, content.entities());
     PageContext context = reuse.get(CONTEXT, "", fresh.key(), k -> fresh);
     TemplateSet templates = theme.templates();
     PageRunner runner =
         new PageRunner(
-            sink, diagnostics,
+            sink,
+            diagnostics,
             job ->
                 reuse.get(
-                    PAGE, job.path(), new PageInputs(templates.fingerprint(job.template()), job),
+                    PAGE,
+                    job.path(),
+                    new PageInputs(templates.fingerprint(job.template()), job),
                     in -> templates.render(in.job())));
     try {
-      List<ArticleSummary> summaries = articles(content, reuse, linker, context, runner, diagnostics);
+      List<ArticleSummary> summaries =
+          articles(content, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
       entities(content.entities(), templates, reuse, linker, context, references, runner);
-      List<Views.EntityLink> entityLinks = EntityPages.links(context, content.entities(), references);
+      List<Views.EntityLink> entityLinks =
+          EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
       List<AuthorIndex.Contributor> contributors =
           reuse.fold(AUTHORS, summaries, ArticleSummary::slug, AuthorsFold::new);
@@ -166,7 +184,9 @@ final class Pipeline {
       runner.write(
           "search-index.js",
           reuse.get(
-              SEARCH, "", new SearchInputs(cards, entityLinks, contributors),
+              SEARCH,
+              "",
+              new SearchInputs(cards, entityLinks, contributors),
               in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
@@ -175,7 +195,9 @@ final class Pipeline {
       }
       runner.runAll(
           reuse.get(
-              SITEMAP, "", new SitemapInputs(runner.listedPages(), context),
+              SITEMAP,
+              "",
+              new SitemapInputs(runner.listedPages(), context),
               in -> ListPages.sitemap(in.context(), in.listed())));
       return new SiteBuild.Rendered(content, references, runner.files());
     } catch (UncheckedIOException e) {
@@ -184,7 +206,8 @@ final class Pipeline {
   }
 
   /** The load stage: every file decoded on its own (in parallel), then checked across files. */
-  private static Content load(SiteLayout layout, Reuse reuse, Diagnostics diagnostics) throws IOException {
+  private static Content load(SiteLayout layout, Reuse reuse, Diagnostics diagnostics)
+      throws IOException {
     Path root = layout.projectRoot();
     Path dir = layout.content();
     SiteConfig config = ContentLoader.config(root, dir, layout.baseUrl(), diagnostics);
@@ -226,7 +249,8 @@ final class Pipeline {
   private static LinkTerms terms(SiteConfig config, List<Entity> entities) {
     List<EntityTerms> terms = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      terms.add(new EntityTerms(e.key(), e.kind().key(), e.kind().singular(), e.name(), e.aliases()));
+      terms.add(
+          new EntityTerms(e.key(), e.kind().key(), e.kind().singular(), e.name(), e.aliases()));
     }
     return new LinkTerms(config.baseUrl(), config.linkMentions(), terms);
   }
@@ -251,13 +275,22 @@ final class Pipeline {
             article -> {
               String slug = article.slug();
               LinkedArticle linked =
-                  reuse.get(
-                      LINK, slug,
-                      new LinkInputs(article, List.copyOf(annotations.getOrDefault(slug, List.of())), linker),
-                      in -> Reported.of(d -> in.linker().link(in.article(), in.annotations(), d)))
+                  reuse
+                      .get(
+                          LINK,
+                          slug,
+                          new LinkInputs(
+                              article,
+                              List.copyOf(annotations.getOrDefault(slug, List.of())),
+                              linker),
+                          in ->
+                              Reported.of(d -> in.linker().link(in.article(), in.annotations(), d)))
                       .reportTo(diagnostics);
               ArticlePages.Output out =
-                  reuse.get(ARTICLE, slug, new ArticleInputs(linked, context),
+                  reuse.get(
+                      ARTICLE,
+                      slug,
+                      new ArticleInputs(linked, context),
                       in -> ArticlePages.of(in.context(), in.article()));
               runner.run(out.page());
               runner.write(SitePaths.annotations(slug), out.annotations());
@@ -280,20 +313,35 @@ final class Pipeline {
         .forEach(
             e -> {
               String html =
-                  reuse.get(DESCRIBE, e.key(), new DescriptionInputs(e.description(), linker),
+                  reuse.get(
+                      DESCRIBE,
+                      e.key(),
+                      new DescriptionInputs(e.description(), linker),
                       in -> in.linker().describe(e));
-              String template = kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
+              String template =
+                  kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
               String key = e.key();
               List<PageJob> pages =
                   reuse.get(
-                      ENTITY, key,
+                      ENTITY,
+                      key,
                       new EntityInputs(
-                          e, template, html, references.backlinks(key), references.appearsWith(key),
-                          references.mentionCount(key), context),
+                          e,
+                          template,
+                          html,
+                          references.backlinks(key),
+                          references.appearsWith(key),
+                          references.mentionCount(key),
+                          context),
                       in ->
                           EntityPages.of(
-                              in.context(), in.entity(), in.template(), in.descriptionHtml(), in.backlinks(),
-                              in.companions(), in.mentionCount()));
+                              in.context(),
+                              in.entity(),
+                              in.template(),
+                              in.descriptionHtml(),
+                              in.backlinks(),
+                              in.companions(),
+                              in.mentionCount()));
               pages.forEach(runner::run);
             });
   }
@@ -319,7 +367,8 @@ final class Pipeline {
   }
 
   /** Contributors as a fold over the articles' summaries. */
-  private static final class AuthorsFold implements Reuse.Fold<ArticleSummary, List<AuthorIndex.Contributor>> {
+  private static final class AuthorsFold
+      implements Reuse.Fold<ArticleSummary, List<AuthorIndex.Contributor>> {
     private final AuthorIndex index = new AuthorIndex();
 
     @Override

@@ -5,15 +5,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How a build reuses what earlier builds computed. {@link #NONE} computes everything ({@code
- * gloss build}, {@code check}); {@code serve} passes the memo of {@code gloss.build}, which
- * answers a query from an earlier build when its inputs are equal and knows which queries a
- * changed file invalidates. The stages never see either: the pipeline asks through here.
+ * How a build reuses what earlier builds computed. {@link #NONE} computes everything ({@code gloss
+ * build}, {@code check}); {@code serve} passes the memo of {@code gloss.build}, which answers a
+ * query from an earlier build when its inputs are equal and knows which queries a changed file
+ * invalidates. The stages never see either: the pipeline asks through here.
  */
 public interface Reuse {
   /**
-   * A named, typed query. {@code reads} says what files its result depends on besides its
-   * inputs, so that a change to them invalidates it.
+   * A named, typed query. {@code reads} says what files its result depends on besides its inputs,
+   * so that a change to them invalidates it.
    */
   record Query<I, V>(String name, Reads reads) {
     public static <I, V> Query<I, V> of(String name) {
@@ -58,10 +58,11 @@ public interface Reuse {
   <I, V> V get(Query<I, V> query, Object slot, I inputs, Function<I, V> compute);
 
   /**
-   * The aggregate of {@code items}: a fresh fold of every item, or an earlier build's fold
-   * updated with the items that are not the very objects it saw.
+   * The aggregate of {@code items}: a fresh fold of every item, or an earlier build's fold updated
+   * with the items that are not the very objects it saw.
    */
-  <T, R> R fold(Query<List<T>, R> query, List<T> items, Function<T, String> key, Supplier<Fold<T, R>> fresh);
+  <T, R> R fold(
+      Query<List<T>, R> query, List<T> items, Function<T, String> key, Supplier<Fold<T, R>> fresh);
 
   /** Every stage runs; nothing is kept. */
   Reuse NONE =
@@ -73,7 +74,10 @@ public interface Reuse {
 
         @Override
         public <T, R> R fold(
-            Query<List<T>, R> query, List<T> items, Function<T, String> key, Supplier<Fold<T, R>> fresh) {
+            Query<List<T>, R> query,
+            List<T> items,
+            Function<T, String> key,
+            Supplier<Fold<T, R>> fresh) {
           Fold<T, R> fold = fresh.get();
           items.forEach(fold::put);
           return fold.result();

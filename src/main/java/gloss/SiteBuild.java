@@ -12,9 +12,9 @@ import java.nio.file.Files;
 
 /**
  * The public door of the pipeline: load content → link each article and write its page →
- * cross-reference → entity, author and list pages → write ({@link Pipeline}). {@code gloss
- * build} and {@code check} run it without reuse; {@code serve} runs it through the memo of
- * {@code gloss.build}.
+ * cross-reference → entity, author and list pages → write ({@link Pipeline}). {@code gloss build}
+ * and {@code check} run it without reuse; {@code serve} runs it through the memo of {@code
+ * gloss.build}.
  */
 public final class SiteBuild {
   private SiteBuild() {}
@@ -28,9 +28,8 @@ public final class SiteBuild {
   public record Options(boolean force, boolean allowEmpty) {}
 
   /**
-   * Builds the site into its output folder, replacing the previous output only when the build
-   * has no errors, and returns once the previous output is removed. Allows a site without
-   * articles.
+   * Builds the site into its output folder, replacing the previous output only when the build has
+   * no errors, and returns once the previous output is removed. Allows a site without articles.
    */
   public static BuildResult build(SiteLayout layout) throws IOException {
     BuildResult result = build(layout, new Options(false, true));
@@ -40,9 +39,9 @@ public final class SiteBuild {
   }
 
   /**
-   * Builds the site into its output folder, replacing the previous output only when the build
-   * has no errors. Returns as soon as the new site is in place; the previous one is removed
-   * after that ({@link BuildResult#previousSiteRemoval}).
+   * Builds the site into its output folder, replacing the previous output only when the build has
+   * no errors. Returns as soon as the new site is in place; the previous one is removed after that
+   * ({@link BuildResult#previousSiteRemoval}).
    *
    * @throws gloss.write.OutputFolderException if the output folder may not be written
    */
@@ -50,13 +49,15 @@ public final class SiteBuild {
     SiteWriter writer =
         SiteWriter.open(
             layout.output(),
-            OutputSafety.of(layout.content(), layout.templates(), layout.projectRoot(), options.force()));
+            OutputSafety.of(
+                layout.content(), layout.templates(), layout.projectRoot(), options.force()));
     Diagnostics diagnostics = new Diagnostics();
     int files;
     try {
       Rendered rendered = render(layout, Reuse.NONE, writer.sink(), diagnostics);
       files = rendered.files();
-      if (!options.allowEmpty() && rendered.content().articles().isEmpty()
+      if (!options.allowEmpty()
+          && rendered.content().articles().isEmpty()
           && Files.isDirectory(layout.content())) {
         diagnostics.error(
             SourcePos.startOf(layout.display(layout.content())),
@@ -87,8 +88,8 @@ public final class SiteBuild {
   public record Rendered(Content content, CrossReferences references, int files) {}
 
   /** Runs the whole pipeline into any sink (memory for {@code check} and {@code serve}). */
-  public static Rendered render(SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics)
-      throws IOException {
+  public static Rendered render(
+      SiteLayout layout, Reuse reuse, PageSink sink, Diagnostics diagnostics) throws IOException {
     return Pipeline.run(layout, reuse, sink, diagnostics);
   }
 }

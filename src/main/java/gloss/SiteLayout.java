@@ -16,9 +16,10 @@ public record SiteLayout(
   public SiteLayout {
     if (baseUrl != null) {
       SiteConfig.baseUrlProblem("base URL", baseUrl)
-          .ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-          });
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(problem);
+              });
     }
   }
 

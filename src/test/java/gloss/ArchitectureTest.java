@@ -15,15 +15,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The import arrows between stages (STYLE.md, "Package layout"): later stages import earlier
- * ones, never the reverse; {@code cli} may use anything and nothing uses it.
+ * The import arrows between stages (STYLE.md, "Package layout"): later stages import earlier ones,
+ * never the reverse; {@code cli} may use anything and nothing uses it.
  */
 @AnalyzeClasses(packages = "gloss", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   /**
-   * A stage (a package and its subpackages; {@code gloss} alone for the build) may depend only
-   * on itself, the listed stages and libraries.
+   * A stage (a package and its subpackages; {@code gloss} alone for the build) may depend only on
+   * itself, the listed stages and libraries.
    */
   static ArchRule stage(String pkg, String... allowed) {
     List<String> ok = new ArrayList<>(Arrays.asList(allowed));
@@ -31,8 +31,9 @@ class ArchitectureTest {
     DescribedPredicate<JavaClass> permitted =
         DescribedPredicate.describe(
             "are outside gloss or in " + ok,
-            c -> !inStage(c.getPackageName(), "gloss.") && !c.getPackageName().equals("gloss")
-                || ok.stream().anyMatch(stage -> inStage(c.getPackageName(), stage)));
+            c ->
+                !inStage(c.getPackageName(), "gloss.") && !c.getPackageName().equals("gloss")
+                    || ok.stream().anyMatch(stage -> inStage(c.getPackageName(), stage)));
     return classes()
         .that()
         .resideInAPackage(pkg.equals("gloss") ? "gloss" : pkg + "..")
@@ -73,29 +74,45 @@ class ArchitectureTest {
   static final ArchRule build =
       stage(
           "gloss",
-          "gloss.load", "gloss.markdown", "gloss.link", "gloss.render", "gloss.write",
-          "gloss.model", "gloss.diag");
+          "gloss.load",
+          "gloss.markdown",
+          "gloss.link",
+          "gloss.render",
+          "gloss.write",
+          "gloss.model",
+          "gloss.diag");
 
   static final String[] STAGES_AND_BUILD = {
-    "gloss", "gloss.load", "gloss.markdown", "gloss.link", "gloss.render", "gloss.write",
-    "gloss.model", "gloss.diag"
+    "gloss",
+    "gloss.load",
+    "gloss.markdown",
+    "gloss.link",
+    "gloss.render",
+    "gloss.write",
+    "gloss.model",
+    "gloss.diag"
   };
 
   /** The memo layer runs the pipeline of {@code gloss}; the pipeline never sees it. */
-  @ArchTest
-  static final ArchRule memo = stage("gloss.build", STAGES_AND_BUILD);
+  @ArchTest static final ArchRule memo = stage("gloss.build", STAGES_AND_BUILD);
 
   @ArchTest
   static final ArchRule serve = stage("gloss.serve", with(STAGES_AND_BUILD, "gloss.build"));
 
-  @ArchTest
-  static final ArchRule check = stage("gloss.check", STAGES_AND_BUILD);
+  @ArchTest static final ArchRule check = stage("gloss.check", STAGES_AND_BUILD);
 
-  /** {@code new} reads content and checks quotes as the build would; only the command line uses it. */
+  /**
+   * {@code new} reads content and checks quotes as the build would; only the command line uses it.
+   */
   @ArchTest
   static final ArchRule scaffold =
       stage(
-          "gloss.scaffold", "gloss", "gloss.load", "gloss.markdown", "gloss.link", "gloss.model",
+          "gloss.scaffold",
+          "gloss",
+          "gloss.load",
+          "gloss.markdown",
+          "gloss.link",
+          "gloss.model",
           "gloss.diag");
 
   @ArchTest
@@ -121,7 +138,13 @@ class ArchitectureTest {
   /** gloss import reads pages into articles: it may load content and ask check for names. */
   @ArchTest
   static final ArchRule importer =
-      stage("gloss.importer", "gloss.check", "gloss.load", "gloss.markdown", "gloss.model", "gloss.diag");
+      stage(
+          "gloss.importer",
+          "gloss.check",
+          "gloss.load",
+          "gloss.markdown",
+          "gloss.model",
+          "gloss.diag");
 
   @ArchTest
   static final ArchRule onlyTheCommandLineUsesTheImporter =
@@ -144,8 +167,8 @@ class ArchitectureTest {
           .because("cli is wiring only; every command is usable without it");
 
   /**
-   * Output must not depend on the machine's locale (under tr_TR "I".toLowerCase() is "ı"):
-   * case conversion and formatting name their locale, {@code Locale.ROOT} unless the site's.
+   * Output must not depend on the machine's locale (under tr_TR "I".toLowerCase() is "ı"): case
+   * conversion and formatting name their locale, {@code Locale.ROOT} unless the site's.
    */
   @ArchTest
   static final ArchRule nothingUsesTheDefaultLocale =
@@ -171,8 +194,14 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideInAnyPackage(
-              "gloss", "gloss.load..", "gloss.markdown..", "gloss.link..", "gloss.render..",
-              "gloss.write..", "gloss.model..", "gloss.diag..")
+              "gloss",
+              "gloss.load..",
+              "gloss.markdown..",
+              "gloss.link..",
+              "gloss.render..",
+              "gloss.write..",
+              "gloss.model..",
+              "gloss.diag..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("gloss.serve..", "gloss.check..", "gloss.build..");

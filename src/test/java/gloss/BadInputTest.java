@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every content mistake is reported as one line, {@code path:line:col: error: message}, pointing
- * at the real line of the file (the opening {@code ---} is line 1), and the build is not
- * published.
+ * Every content mistake is reported as one line, {@code path:line:col: error: message}, pointing at
+ * the real line of the file (the opening {@code ---} is line 1), and the build is not published.
  */
 class BadInputTest {
   @TempDir Path dir;
@@ -63,7 +62,8 @@ class BadInputTest {
         javax.xml.parsers.DocumentBuilderFactory.newInstance();
     org.w3c.dom.Document feed =
         factory.newDocumentBuilder().parse(site.output().resolve("feed.xml").toFile());
-    assertThat(feed.getElementsByTagName("title").item(1).getTextContent()).isEqualTo("Odd  title ");
+    assertThat(feed.getElementsByTagName("title").item(1).getTextContent())
+        .isEqualTo("Odd  title ");
     // CommonMark itself turns NUL into U+FFFD; the other controls are dropped.
     assertThat(site.html("articles/a/index.html").select("article p").text())
         .contains("Bell , escape [31m, nul \uFFFD and in the body.");
@@ -327,7 +327,8 @@ class BadInputTest {
   void reportsTheLineAndColumnOfTheFirstByteThatIsNotUtf8() throws IOException {
     TestSite.write(dir, ARTICLE);
     Path file = dir.resolve("content/articles/b.md");
-    byte[] head = "---\ntitle: B\ndate: 2024-01-02\n---\nFirst line.\nCaf".getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        "---\ntitle: B\ndate: 2024-01-02\n---\nFirst line.\nCaf".getBytes(StandardCharsets.UTF_8);
     byte[] latin1 = {(byte) 0xE9, ' ', 'c', 'r', 'e', 'm', 'e', '\n'};
     Files.write(file, concat(head, latin1));
     assertThat(TestSite.build(dir, "").messages())
@@ -342,7 +343,8 @@ class BadInputTest {
     Files.createDirectories(dir.resolve("content/people"));
     Path file = dir.resolve("content/people/zoe.md");
     byte[] head = "---\r\nname: Zoë ".getBytes(StandardCharsets.UTF_8);
-    Files.write(file, concat(head, new byte[] {(byte) 0xFF, '\r', '\n', '-', '-', '-', '\r', '\n'}));
+    Files.write(
+        file, concat(head, new byte[] {(byte) 0xFF, '\r', '\n', '-', '-', '-', '\r', '\n'}));
     assertThat(TestSite.build(dir, "").messages())
         .containsExactly(
             "content/people/zoe.md:2:11: error: file is not valid UTF-8 (byte 0xff cannot start or"
@@ -399,7 +401,10 @@ class BadInputTest {
     int column = columnOf(text, "<#macro shell>") + "<#macro shell>".length() + broken.length() - 1;
     assertThat(build(ARTICLE))
         .containsExactly(
-            "templates/layout.ftlh:" + line + ":" + column
+            "templates/layout.ftlh:"
+                + line
+                + ":"
+                + column
                 + ": error: template syntax error: Encountered \">\", but was expecting pattern:"
                 + " <ID>");
   }
@@ -468,7 +473,8 @@ class BadInputTest {
         ---
         A note.
         """);
-    Files.write(dir.resolve("content/people/latin1.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9});
+    Files.write(
+        dir.resolve("content/people/latin1.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9});
     TestSite site = TestSite.build(dir, "");
     assertThat(site.messages())
         .containsExactly(
@@ -491,7 +497,11 @@ class BadInputTest {
   void reportsAMissingContentFolder() throws IOException {
     SiteLayout layout =
         new SiteLayout(
-            dir, dir.resolve("content"), TestSite.DEFAULT_TEMPLATES, dir.resolve("site-output"), null);
+            dir,
+            dir.resolve("content"),
+            TestSite.DEFAULT_TEMPLATES,
+            dir.resolve("site-output"),
+            null);
     BuildResult result = SiteBuild.build(layout);
     assertThat(result.diagnostics().stream().map(Object::toString))
         .containsExactly("content:1:1: error: content folder does not exist");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cross-linking as a reader sees it: mentions of people, places and organizations in articles
- * and annotations lead to entity pages, and entity pages lead back to the exact mention.
+ * Cross-linking as a reader sees it: mentions of people, places and organizations in articles and
+ * annotations lead to entity pages, and entity pages lead back to the exact mention.
  */
 class CrossLinkingTest {
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default theme's markup, on the sample digest in {@code content/}: what the strict CSP and
- * "no external requests" promise, navigation state, and what a reader without JavaScript can
- * reach. (Layout and scripted behaviour are tested in a browser, in {@code gloss.browser}.)
+ * The default theme's markup, on the sample digest in {@code content/}: what the strict CSP and "no
+ * external requests" promise, navigation state, and what a reader without JavaScript can reach.
+ * (Layout and scripted behaviour are tested in a browser, in {@code gloss.browser}.)
  */
 class DefaultThemeTest {
   static final String ARTICLE = "articles/china-acknowledges-cyberattacks-over-taiwan/index.html";
@@ -32,7 +32,9 @@ class DefaultThemeTest {
     Path project = Path.of("").toAbsolutePath();
     output = dir.resolve("site-output");
     BuildResult result =
-        SiteBuild.build(new SiteLayout(project, project.resolve("content"), project.resolve("templates"), output, null));
+        SiteBuild.build(
+            new SiteLayout(
+                project, project.resolve("content"), project.resolve("templates"), output, null));
     assertThat(result.diagnostics()).isEmpty();
     try (Stream<Path> walk = Files.walk(output)) {
       pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -61,15 +63,22 @@ class DefaultThemeTest {
         continue; // a redirect stub (redirect.ftlh), not a themed page
       }
       assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
-          .as(rel(p)).contains("script-src 'self'").contains("style-src 'self'");
+          .as(rel(p))
+          .contains("script-src 'self'")
+          .contains("style-src 'self'");
       // JSON-LD is a data block, never run, so script-src does not apply to it.
       assertThat(doc.select("script:not([src]):not([type=application/ld+json])"))
-          .as("inline scripts in %s", rel(p)).isEmpty();
+          .as("inline scripts in %s", rel(p))
+          .isEmpty();
       assertThat(doc.select("style")).as("style elements in %s", rel(p)).isEmpty();
       assertThat(doc.select("[style]")).as("style attributes in %s", rel(p)).isEmpty();
       for (Element e : doc.getAllElements()) {
-        e.attributes().forEach(a ->
-            assertThat(a.getKey()).as("event handler on <%s> in %s", e.tagName(), rel(p)).doesNotStartWith("on"));
+        e.attributes()
+            .forEach(
+                a ->
+                    assertThat(a.getKey())
+                        .as("event handler on <%s> in %s", e.tagName(), rel(p))
+                        .doesNotStartWith("on"));
       }
     }
   }
@@ -81,9 +90,15 @@ class DefaultThemeTest {
       List<String> ids = doc.select("[id]").eachAttr("id");
       assertThat(ids).as("ids in %s", rel(p)).doesNotHaveDuplicates();
       for (Element a : doc.select("a[href^=#], [aria-labelledby], [aria-controls]")) {
-        String target = a.hasAttr("href") ? a.attr("href").substring(1)
-            : a.hasAttr("aria-labelledby") ? a.attr("aria-labelledby") : a.attr("aria-controls");
-        assertThat(ids).as("target of %s in %s", a.outerHtml().lines().findFirst().orElse(""), rel(p)).contains(target);
+        String target =
+            a.hasAttr("href")
+                ? a.attr("href").substring(1)
+                : a.hasAttr("aria-labelledby")
+                    ? a.attr("aria-labelledby")
+                    : a.attr("aria-controls");
+        assertThat(ids)
+            .as("target of %s in %s", a.outerHtml().lines().findFirst().orElse(""), rel(p))
+            .contains(target);
       }
     }
   }
@@ -92,16 +107,25 @@ class DefaultThemeTest {
   void pagesLoadNothingFromOtherSites() {
     for (Path p : pages) {
       Document doc = page(rel(p));
-      for (Element e : doc.select("link[rel=stylesheet], link[rel=preload], link[rel=icon], script[src], img[src], iframe, video, audio, source, object, embed")) {
+      for (Element e :
+          doc.select(
+              "link[rel=stylesheet], link[rel=preload], link[rel=icon], script[src], img[src], iframe, video, audio, source, object, embed")) {
         String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-        assertThat(url).as("<%s> in %s", e.tagName(), rel(p)).doesNotContain("//").doesNotStartWith("data:");
+        assertThat(url)
+            .as("<%s> in %s", e.tagName(), rel(p))
+            .doesNotContain("//")
+            .doesNotStartWith("data:");
       }
     }
     try (Stream<Path> assets = Files.list(output.resolve("assets"))) {
       for (Path asset : assets.toList()) {
         String text = Files.readString(asset);
-        assertThat(text).as("%s", asset.getFileName()).doesNotContain("@import").doesNotContain("url(http")
-            .doesNotContain("fetch(").doesNotContain("XMLHttpRequest");
+        assertThat(text)
+            .as("%s", asset.getFileName())
+            .doesNotContain("@import")
+            .doesNotContain("url(http")
+            .doesNotContain("fetch(")
+            .doesNotContain("XMLHttpRequest");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -130,8 +154,10 @@ class DefaultThemeTest {
   @Test
   void breadcrumbsLeadHomeThroughTheSection() {
     Document fick = page("people/nate-fick/index.html");
-    assertThat(fick.select(".breadcrumbs li").eachText()).containsExactly("Home", "People", "Nate Fick");
-    assertThat(fick.select(".breadcrumbs a").eachAttr("href")).containsExactly("../../index.html", "../../people/index.html");
+    assertThat(fick.select(".breadcrumbs li").eachText())
+        .containsExactly("Home", "People", "Nate Fick");
+    assertThat(fick.select(".breadcrumbs a").eachAttr("href"))
+        .containsExactly("../../index.html", "../../people/index.html");
     assertThat(fick.select(".breadcrumbs [aria-current=page]").text()).isEqualTo("Nate Fick");
     assertThat(page("authors/rpatel/index.html").select(".breadcrumbs li").eachText())
         .containsExactly("Home", "Contributors", "Ravi Patel");
@@ -146,11 +172,15 @@ class DefaultThemeTest {
       String noteId = ref.attr("href").substring(1);
       Element note = doc.getElementById(noteId);
       assertThat(note).as("note for %s", ref.attr("href")).isNotNull();
-      assertThat(note.parent().hasClass("notes")).as("%s is listed in the notes aside", noteId).isTrue();
+      assertThat(note.parent().hasClass("notes"))
+          .as("%s is listed in the notes aside", noteId)
+          .isTrue();
       assertThat(note.attr("tabindex")).isEqualTo("-1");
       String passage = note.attr("data-passage");
       assertThat(doc.getElementById(passage)).as("passage of %s", noteId).isNotNull();
-      assertThat(note.select("a[href=#" + passage + "]")).as("%s links back to its passage", noteId).isNotEmpty();
+      assertThat(note.select("a[href=#" + passage + "]"))
+          .as("%s links back to its passage", noteId)
+          .isNotEmpty();
       assertThat(ref.attr("aria-label")).startsWith("Note by ");
     }
     // Notes on the whole article are in the commentary section; replies under their note.
@@ -171,10 +201,13 @@ class DefaultThemeTest {
             h -> assertThat(h).startsWith("Places "),
             h -> assertThat(h).startsWith("Organizations "));
     for (Element group : doc.select(".entity-panel .entity-group")) {
-      assertThat(group.select("h3 .count").text()).isEqualTo(String.valueOf(group.select("li").size()));
+      assertThat(group.select("h3 .count").text())
+          .isEqualTo(String.valueOf(group.select("li").size()));
     }
-    assertThat(doc.select(".entity-group-people li").first().text()).matches("Donald Trump \\(?\\d+.*");
-    assertThat(doc.select("a[type=application/ld+json]").attr("href")).endsWith("annotations.jsonld");
+    assertThat(doc.select(".entity-group-people li").first().text())
+        .matches("Donald Trump \\(?\\d+.*");
+    assertThat(doc.select("a[type=application/ld+json]").attr("href"))
+        .endsWith("annotations.jsonld");
   }
 
   @Test
@@ -185,48 +218,62 @@ class DefaultThemeTest {
     assertThat(card.select(".kicker").text()).isNotBlank();
     assertThat(card.select(".annotation-count").text()).isEqualTo("8 annotations");
     assertThat(card.select(".article-card-summary").text()).isNotBlank();
-    assertThat(card.select(".card-entities dt").eachText()).containsExactly("People", "Places", "Organizations");
-    assertThat(card.select(".card-entities a[href=places/geneva/index.html]").text()).isEqualTo("Geneva");
+    assertThat(card.select(".card-entities dt").eachText())
+        .containsExactly("People", "Places", "Organizations");
+    assertThat(card.select(".card-entities a[href=places/geneva/index.html]").text())
+        .isEqualTo("Geneva");
   }
 
   @Test
   void entityPageShowsFactsBacklinksWithContextAndCompanions() {
     Document geneva = page("places/geneva/index.html");
-    assertThat(geneva.select(".facts dt").eachText()).contains("Type", "Country", "Coordinates", "Mentions");
-    assertThat(geneva.select(".facts div:has(dt:containsOwn(Coordinates)) dd").text()).isEqualTo("46.2044° N, 6.1432° E");
-    assertThat(geneva.select(".facts div:has(dt:containsOwn(Country)) dd").text()).isEqualTo("Switzerland");
+    assertThat(geneva.select(".facts dt").eachText())
+        .contains("Type", "Country", "Coordinates", "Mentions");
+    assertThat(geneva.select(".facts div:has(dt:containsOwn(Coordinates)) dd").text())
+        .isEqualTo("46.2044° N, 6.1432° E");
+    assertThat(geneva.select(".facts div:has(dt:containsOwn(Country)) dd").text())
+        .isEqualTo("Switzerland");
 
     Document fick = page("people/nate-fick/index.html");
-    assertThat(fick.select(".entity-header .dek").text()).startsWith("First US Ambassador-at-Large");
-    assertThat(fick.select(".facts div:has(dt:containsOwn(Also called)) li").eachText()).containsExactly("Fick", "Nathaniel Fick");
+    assertThat(fick.select(".entity-header .dek").text())
+        .startsWith("First US Ambassador-at-Large");
+    assertThat(fick.select(".facts div:has(dt:containsOwn(Also called)) li").eachText())
+        .containsExactly("Fick", "Nathaniel Fick");
     Element article = fick.selectFirst(".backlink:not(.backlink-note)");
     Element context = article.selectFirst(".context a");
     assertThat(context.select(".context-mention").text()).isEqualTo("Nate Fick");
     String href = context.attr("href");
     assertThat(href).startsWith("../../" + ARTICLE + "#");
     assertThat(page(ARTICLE).getElementById(href.substring(href.indexOf('#') + 1)))
-        .as("the context links to the exact mention").isNotNull();
+        .as("the context links to the exact mention")
+        .isNotNull();
     assertThat(fick.select(".backlink-note .backlink-kind").eachText()).containsOnly("Note");
     assertThat(fick.select(".appears-with li")).isNotEmpty();
-    assertThat(fick.select(".appears-with .count").first().attr("title")).endsWith("shared article");
+    assertThat(fick.select(".appears-with .count").first().attr("title"))
+        .endsWith("shared article");
   }
 
   @Test
   void notFoundPageLinksFromTheBasePathSoItWorksAtAnyDepth() {
     Document doc = page("404.html");
-    assertThat(doc.select("link[rel=stylesheet]").attr("href")).isEqualTo("/gloss/assets/gloss.css");
+    assertThat(doc.select("link[rel=stylesheet]").attr("href"))
+        .isEqualTo("/gloss/assets/gloss.css");
     assertThat(doc.select("script[src]").attr("src")).isEqualTo("/gloss/assets/gloss.js");
-    assertThat(doc.select("main a, .site-header a").eachAttr("href")).isNotEmpty().allMatch(h -> h.startsWith("/gloss/"));
+    assertThat(doc.select("main a, .site-header a").eachAttr("href"))
+        .isNotEmpty()
+        .allMatch(h -> h.startsWith("/gloss/"));
   }
 
   @Test
   void contributorPagesListNotesWithTheirArticle() {
     Document authors = page("authors/index.html");
-    assertThat(authors.select(".author-index li a").eachText()).containsExactly("Maria Lindqvist", "Ravi Patel", "Tabitha Kamau");
+    assertThat(authors.select(".author-index li a").eachText())
+        .containsExactly("Maria Lindqvist", "Ravi Patel", "Tabitha Kamau");
     Document kamau = page("authors/tkamau/index.html");
     assertThat(kamau.select(".note-stream > .note")).hasSize(3);
     Element first = kamau.selectFirst(".note-stream > .note");
     assertThat(first.select(".note-on a").attr("href")).startsWith("../../" + ARTICLE + "#note-");
-    assertThat(first.select(".note-quote a").attr("href")).startsWith("../../" + ARTICLE + "#passage-");
+    assertThat(first.select(".note-quote a").attr("href"))
+        .startsWith("../../" + ARTICLE + "#passage-");
   }
 }

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same content always gives the same bytes: no build timestamps, stable order everywhere,
- * and nothing that depends on the machine's time zone or locale.
+ * The same content always gives the same bytes: no build timestamps, stable order everywhere, and
+ * nothing that depends on the machine's time zone or locale.
  */
 class DeterminismIT {
   @TempDir Path dir;
 
   /**
-   * The sample digest plus text that trips locale-sensitive code: capital I and dotted/dotless
-   * i (Turkish case mapping) in names, tags and headings (whose ids are lower-cased), names
-   * derived from authors, dates, a {@code link_mentions} value that is upper-cased when read.
+   * The sample digest plus text that trips locale-sensitive code: capital I and dotted/dotless i
+   * (Turkish case mapping) in names, tags and headings (whose ids are lower-cased), names derived
+   * from authors, dates, a {@code link_mentions} value that is upper-cased when read.
    */
   static final String TRAPS =
       """
@@ -90,7 +90,8 @@ class DeterminismIT {
     assertThat(first.diagnostics()).isEmpty();
     assertThat(second.diagnostics()).isEmpty();
     Map<String, String> one = snapshot(dir.resolve("one"));
-    assertThat(one).containsKeys("index.html", "feed.xml", "sitemap.xml", "people/ilhan-ince/index.html");
+    assertThat(one)
+        .containsKeys("index.html", "feed.xml", "sitemap.xml", "people/ilhan-ince/index.html");
     assertSameFiles(snapshot(dir.resolve("two")), one);
   }
 
@@ -112,9 +113,12 @@ class DeterminismIT {
                 System.getProperty("java.class.path"),
                 "gloss.cli.Main",
                 "build",
-                "--content", dir.resolve("content").toString(),
-                "--templates", TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output", dir.resolve("tokyo").toString()));
+                "--content",
+                dir.resolve("content").toString(),
+                "--templates",
+                TestSite.DEFAULT_TEMPLATES.toString(),
+                "--output",
+                dir.resolve("tokyo").toString()));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("TZ", "Asia/Tokyo");
     pb.environment().put("LC_ALL", "tr_TR.UTF-8");
@@ -137,7 +141,9 @@ class DeterminismIT {
         expected.keySet().stream().filter(k -> !expected.get(k).equals(actual.get(k))).toList();
     if (!differing.isEmpty()) {
       String first = differing.get(0);
-      assertThat(actual.get(first)).as("%s differ, first %s", differing, first).isEqualTo(expected.get(first));
+      assertThat(actual.get(first))
+          .as("%s differ, first %s", differing, first)
+          .isEqualTo(expected.get(first));
     }
   }
 

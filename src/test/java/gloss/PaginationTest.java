@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists that grow with the digest are split into pages of a fixed size, linked with rel
- * prev/next, the next pages at {@code …/page/2/}: an entity's backlinks and a contributor's
- * notes, so that no page grows with the digest.
+ * Lists that grow with the digest are split into pages of a fixed size, linked with rel prev/next,
+ * the next pages at {@code …/page/2/}: an entity's backlinks and a contributor's notes, so that no
+ * page grows with the digest.
  */
 class PaginationTest {
   static final int ARTICLES = 45;
@@ -58,7 +58,8 @@ class PaginationTest {
   void entityBacklinksArePaginatedWithPrevAndNextLinks() {
     Document first = site.html("people/ada-lovelace/index.html");
     assertThat(first.select("ol.backlinks > li")).hasSize(20);
-    assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("../../people/ada-lovelace/page/2/index.html");
+    assertThat(first.select("nav.pager a[rel=next]").attr("href"))
+        .isEqualTo("../../people/ada-lovelace/page/2/index.html");
     assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
     assertThat(first.select(".facts").text()).contains("in " + ARTICLES + " texts");
 
@@ -75,7 +76,8 @@ class PaginationTest {
   void contributorNotesArePaginatedAndTheIndexCountsThemAll() {
     Document first = site.html("authors/kimlee/index.html");
     assertThat(first.select(".note-stream > article.note")).hasSize(20);
-    assertThat(first.select(".page-header .meta").text()).startsWith(ARTICLES + " annotations, newest first");
+    assertThat(first.select(".page-header .meta").text())
+        .startsWith(ARTICLES + " annotations, newest first");
     assertThat(site.html("authors/kimlee/page/3/index.html").select(".note-stream > article.note"))
         .hasSize(ARTICLES - 40);
     assertThat(site.html("authors/index.html").select(".author-index li").text())

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The sample digest built for a GitHub Pages URL, served under that URL's path the way Pages
- * serves a project site (or a user site at /), and crawled from its home page: no broken links.
+ * The sample digest built for a GitHub Pages URL, served under that URL's path the way Pages serves
+ * a project site (or a user site at /), and crawled from its home page: no broken links.
  */
 class PublishedSiteCrawlIT {
 
@@ -37,23 +37,29 @@ class PublishedSiteCrawlIT {
     BuildResult result =
         SiteBuild.build(
             new SiteLayout(
-                Path.of("").toAbsolutePath(), Path.of("content"), Path.of("templates"), out, baseUrl));
+                Path.of("").toAbsolutePath(),
+                Path.of("content"),
+                Path.of("templates"),
+                out,
+                baseUrl));
     assertThat(result.hasErrors()).isFalse();
 
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      Path file = null;
-      if (path.startsWith(basePath) && !path.contains("..")) {
-        file = out.resolve(path.substring(basePath.length()));
-        if (Files.isDirectory(file)) file = file.resolve("index.html");
-      }
-      boolean found = file != null && Files.isRegularFile(file);
-      byte[] body = Files.readAllBytes(found ? file : out.resolve("404.html"));
-      exchange.sendResponseHeaders(found ? 200 : 404, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          Path file = null;
+          if (path.startsWith(basePath) && !path.contains("..")) {
+            file = out.resolve(path.substring(basePath.length()));
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+          }
+          boolean found = file != null && Files.isRegularFile(file);
+          byte[] body = Files.readAllBytes(found ? file : out.resolve("404.html"));
+          exchange.sendResponseHeaders(found ? 200 : 404, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
     try {
       String origin = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -66,8 +72,12 @@ class PublishedSiteCrawlIT {
       String feed = Files.readString(out.resolve("feed.xml"));
       assertThat(Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser()).select("entry > id"))
           .allSatisfy(id -> assertThat(id.text()).startsWith(baseUrl + "articles/"));
-      assertThat(Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser())
-              .select("loc"))
+      assertThat(
+              Jsoup.parse(
+                      Files.readString(out.resolve("sitemap.xml")),
+                      "",
+                      org.jsoup.parser.Parser.xmlParser())
+                  .select("loc"))
           .isNotEmpty()
           .allSatisfy(loc -> assertThat(loc.text()).startsWith(baseUrl));
     } finally {

@@ -13,17 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reply threads ({@code in_reply_to}): as deep as 32 replies they render nested; deeper, or
- * round in a loop, they are a positioned error, the same in {@code build} and {@code check},
- * never a crash or a note dropped without a word.
+ * Reply threads ({@code in_reply_to}): as deep as 32 replies they render nested; deeper, or round
+ * in a loop, they are a positioned error, the same in {@code build} and {@code check}, never a
+ * crash or a note dropped without a word.
  */
 class ReplyThreadsTest {
   @TempDir Path dir;
 
   /** A note that answers {@code target}, or nothing when it is empty. */
   static String note(String name, String target) {
-    return "-- content/annotations/a/" + name + ".md --\n---\nauthor: Kim\ndate: 2024-01-03\n"
-        + (target.isEmpty() ? "" : "in_reply_to: " + target + "\n") + "---\nNote " + name + ".\n";
+    return "-- content/annotations/a/"
+        + name
+        + ".md --\n---\nauthor: Kim\ndate: 2024-01-03\n"
+        + (target.isEmpty() ? "" : "in_reply_to: " + target + "\n")
+        + "---\nNote "
+        + name
+        + ".\n";
   }
 
   /** The article, a first note {@code r0} and a chain of replies {@code r1 → r0} … {@code rN}. */
@@ -44,9 +49,12 @@ class ReplyThreadsTest {
         Main.run(
             new String[] {
               command,
-              "--content", dir.resolve("content").toString(),
-              "--templates", TestSite.DEFAULT_TEMPLATES.toString(),
-              "--output", dir.resolve("site-output").toString()
+              "--content",
+              dir.resolve("content").toString(),
+              "--templates",
+              TestSite.DEFAULT_TEMPLATES.toString(),
+              "--output",
+              dir.resolve("site-output").toString()
             },
             new PrintWriter(out, true),
             new PrintWriter(err, true));
@@ -108,7 +116,13 @@ class ReplyThreadsTest {
 
   @Test
   void buildAndCheckReportEveryNoteOfAReplyLoopAlike() {
-    TestSite.write(dir, BadInputTest.ARTICLE + note("r0", "") + note("r1", "r2") + note("r2", "r1") + note("r3", "r2"));
+    TestSite.write(
+        dir,
+        BadInputTest.ARTICLE
+            + note("r0", "")
+            + note("r1", "r2")
+            + note("r2", "r1")
+            + note("r3", "r2"));
     List<String> expected =
         List.of(
             "content/annotations/a/r1.md:4:14: error: in_reply_to 'r2' makes a loop of replies"

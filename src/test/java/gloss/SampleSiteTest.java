@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
 /**
- * The digest that ships in {@code content/} with the default theme: it builds cleanly, and
- * every link in it leads somewhere, down to the {@code #id}.
+ * The digest that ships in {@code content/} with the default theme: it builds cleanly, and every
+ * link in it leads somewhere, down to the {@code #id}.
  */
 class SampleSiteTest {
   static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -43,7 +43,11 @@ class SampleSiteTest {
     result =
         SiteBuild.build(
             new SiteLayout(
-                Path.of("").toAbsolutePath(), Path.of("content"), Path.of("templates"), output, null));
+                Path.of("").toAbsolutePath(),
+                Path.of("content"),
+                Path.of("templates"),
+                output,
+                null));
     baseUrl =
         Files.readAllLines(Path.of("content/site.yml")).stream()
             .filter(l -> l.startsWith("base_url:"))
@@ -90,7 +94,16 @@ class SampleSiteTest {
           String problem = check(page, link, rootRelative);
           checked++;
           if (problem != null) {
-            broken.add(output.relativize(page) + ": <" + el.tagName() + " " + attr + "=\"" + link + "\">: " + problem);
+            broken.add(
+                output.relativize(page)
+                    + ": <"
+                    + el.tagName()
+                    + " "
+                    + attr
+                    + "=\""
+                    + link
+                    + "\">: "
+                    + problem);
           }
         }
       }
@@ -136,7 +149,8 @@ class SampleSiteTest {
       String id = text(entry, "id");
       assertThat(id).startsWith(baseUrl);
       assertThat(published(id)).as(id).isRegularFile();
-      org.w3c.dom.Element link = (org.w3c.dom.Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
+      org.w3c.dom.Element link =
+          (org.w3c.dom.Element) entry.getElementsByTagNameNS(ATOM, "link").item(0);
       assertThat(link.getAttribute("href")).isEqualTo(id);
     }
   }
@@ -158,7 +172,14 @@ class SampleSiteTest {
     List<String> pages =
         htmlPages().stream()
             .filter(p -> !p.equals(output.resolve("404.html")))
-            .map(p -> baseUrl + output.relativize(p).toString().replace('\\', '/').replaceFirst("index\\.html$", ""))
+            .map(
+                p ->
+                    baseUrl
+                        + output
+                            .relativize(p)
+                            .toString()
+                            .replace('\\', '/')
+                            .replaceFirst("index\\.html$", ""))
             .sorted()
             .toList();
     assertThat(urls).containsExactlyInAnyOrderElementsOf(pages);
@@ -226,8 +247,8 @@ class SampleSiteTest {
   }
 
   /**
-   * The file a relative link leads to: query and fragment dropped, %XX decoded, folder URLs
-   * mapped to their index.html; null when it leaves the output folder.
+   * The file a relative link leads to: query and fragment dropped, %XX decoded, folder URLs mapped
+   * to their index.html; null when it leaves the output folder.
    */
   static Path resolve(Path page, String link) {
     String path = link.replaceFirst("[?#].*$", "");
@@ -249,7 +270,9 @@ class SampleSiteTest {
   static Path published(String url) {
     String rest = url.substring(baseUrl.length()).replaceFirst("[?#].*$", "");
     Path target = output.resolve(URI.create("x/" + rest).getPath().substring(2)).normalize();
-    return rest.isEmpty() || rest.endsWith("/") || Files.isDirectory(target) ? target.resolve("index.html") : target;
+    return rest.isEmpty() || rest.endsWith("/") || Files.isDirectory(target)
+        ? target.resolve("index.html")
+        : target;
   }
 
   static final Map<Path, Set<String>> IDS = new HashMap<>();
@@ -259,7 +282,8 @@ class SampleSiteTest {
         page,
         p -> {
           Document doc = parse(p);
-          Set<String> ids = doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+          Set<String> ids =
+              doc.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
           doc.select("a[name]").forEach(a -> ids.add(a.attr("name")));
           return ids;
         });

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * A small digest written inline as txtar ({@code -- path --} sections), built into a temporary
- * folder, so that a test shows the whole site it is about. The real default theme in
- * {@code templates/} is used unless the fixture brings its own templates.
+ * folder, so that a test shows the whole site it is about. The real default theme in {@code
+ * templates/} is used unless the fixture brings its own templates.
  *
  * <pre>{@code
  * TestSite site = TestSite.build(tempDir, """
@@ -55,7 +55,8 @@ public final class TestSite {
 
   /** The layout of a fixture folder: its own templates when it has them, else the default theme. */
   public static SiteLayout layout(Path dir) {
-    Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : DEFAULT_TEMPLATES;
+    Path templates =
+        Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : DEFAULT_TEMPLATES;
     return new SiteLayout(dir, dir.resolve("content"), templates, dir.resolve("site-output"), null);
   }
 

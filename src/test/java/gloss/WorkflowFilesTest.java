@@ -43,13 +43,19 @@ class WorkflowFilesTest {
 
   private static List<String> uses(List<Map<String, Object>> steps) {
     List<String> uses = new ArrayList<>();
-    steps.forEach(s -> { if (s.get("uses") != null) uses.add((String) s.get("uses")); });
+    steps.forEach(
+        s -> {
+          if (s.get("uses") != null) uses.add((String) s.get("uses"));
+        });
     return uses;
   }
 
   private static List<String> runs(List<Map<String, Object>> steps) {
     List<String> runs = new ArrayList<>();
-    steps.forEach(s -> { if (s.get("run") != null) runs.add(((String) s.get("run")).strip()); });
+    steps.forEach(
+        s -> {
+          if (s.get("run") != null) runs.add(((String) s.get("run")).strip());
+        });
     return runs;
   }
 
@@ -61,7 +67,8 @@ class WorkflowFilesTest {
     assertThat(on).containsKey("workflow_dispatch");
     assertThat(pages.get("permissions"))
         .isEqualTo(Map.of("contents", "read", "pages", "write", "id-token", "write"));
-    assertThat(pages.get("concurrency")).isEqualTo(Map.of("group", "pages", "cancel-in-progress", false));
+    assertThat(pages.get("concurrency"))
+        .isEqualTo(Map.of("group", "pages", "cancel-in-progress", false));
 
     List<Map<String, Object>> build = steps(pages, "build");
     assertThat(uses(build))
@@ -71,7 +78,9 @@ class WorkflowFilesTest {
             "actions/configure-pages@v6",
             "actions/upload-pages-artifact@v5");
     Map<String, Object> java = map(build.get(1).get("with"));
-    assertThat(java).containsEntry("distribution", "temurin").containsEntry("java-version", "17")
+    assertThat(java)
+        .containsEntry("distribution", "temurin")
+        .containsEntry("java-version", "17")
         .containsEntry("cache", "maven");
     assertThat(build.get(2)).containsEntry("id", "pages");
     assertThat(runs(build))
@@ -94,12 +103,14 @@ class WorkflowFilesTest {
         .contains("content/**", "templates/**", "src/**", "pom.xml");
     assertThat(check.get("permissions")).isEqualTo(Map.of("contents", "read"));
     Map<String, Object> jobs = map(check.get("jobs"));
-    assertThat(map(jobs.get("content")).get("if")).isEqualTo("needs.changes.outputs.content == 'true'");
+    assertThat(map(jobs.get("content")).get("if"))
+        .isEqualTo("needs.changes.outputs.content == 'true'");
     assertThat(runs(steps(check, "content"))).containsExactly("./gloss check --format github");
     assertThat(map(steps(check, "content").get(0).get("with"))).containsEntry("fetch-depth", 0);
     assertThat(map(jobs.get("tests")).get("if")).isEqualTo("needs.changes.outputs.code == 'true'");
     assertThat(runs(steps(check, "tests"))).containsExactly("mvn -B verify");
-    assertThat(uses(steps(check, "tests"))).containsExactly("actions/checkout@v6", "actions/setup-java@v5");
+    assertThat(uses(steps(check, "tests")))
+        .containsExactly("actions/checkout@v6", "actions/setup-java@v5");
     String filter = runs(steps(check, "changes")).get(0);
     assertThat(filter).contains("'^(content|templates)/'", "content=true", "code=true");
   }

@@ -6,10 +6,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The one place that knows what a changed file invalidates: a content file drops the queries
- * that read it (and the file list when the file is new or gone, or a folder changed); anything
- * under the templates folder drops the theme. Every derived query then sees new inputs and is
- * computed again, or equal ones and is answered from the memo.
+ * The one place that knows what a changed file invalidates: a content file drops the queries that
+ * read it (and the file list when the file is new or gone, or a folder changed); anything under the
+ * templates folder drops the theme. Every derived query then sees new inputs and is computed again,
+ * or equal ones and is answered from the memo.
  */
 final class ChangeTracker {
   private final Path contentDir;
@@ -26,10 +26,12 @@ final class ChangeTracker {
   void changed(Path path) {
     Path p = path.toAbsolutePath().normalize();
     if (p.startsWith(contentDir)) {
-      if (!memo.has(Reuse.Reads.CONTENT_FILE, p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      if (!memo.has(Reuse.Reads.CONTENT_FILE, p)
+          || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
         memo.forget(Reuse.Reads.CONTENT_LIST, slot -> true);
       }
-      memo.forget(Reuse.Reads.CONTENT_FILE, slot -> slot instanceof Path file && file.startsWith(p));
+      memo.forget(
+          Reuse.Reads.CONTENT_FILE, slot -> slot instanceof Path file && file.startsWith(p));
     }
     if (p.startsWith(templatesDir)) {
       memo.forget(Reuse.Reads.TEMPLATES, slot -> true);

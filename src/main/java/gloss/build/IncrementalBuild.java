@@ -1,6 +1,5 @@
 package gloss.build;
 
-import gloss.Reuse;
 import gloss.SiteBuild;
 import gloss.SiteLayout;
 import gloss.diag.Diagnostics;
@@ -8,12 +7,12 @@ import gloss.render.PageSink;
 import java.io.IOException;
 
 /**
- * The pipeline of {@link SiteBuild} run through one {@link Memo}, so that {@code serve}
- * rebuilds a site after an edit by computing again only what the edit affects: the files that
- * changed are read again, an article is linked again when it, its annotations or the entities'
- * names changed, and a page's template runs again when its model or template changed. Every
- * run produces the whole site, byte for byte what a fresh build of the same files produces,
- * with the same diagnostics. Not thread-safe: one run at a time.
+ * The pipeline of {@link SiteBuild} run through one {@link Memo}, so that {@code serve} rebuilds a
+ * site after an edit by computing again only what the edit affects: the files that changed are read
+ * again, an article is linked again when it, its annotations or the entities' names changed, and a
+ * page's template runs again when its model or template changed. Every run produces the whole site,
+ * byte for byte what a fresh build of the same files produces, with the same diagnostics. Not
+ * thread-safe: one run at a time.
  */
 public final class IncrementalBuild {
   private final SiteLayout layout;
@@ -34,8 +33,8 @@ public final class IncrementalBuild {
   }
 
   /**
-   * Reports a created, modified, deleted or renamed file or folder; the next run reads it
-   * again. Paths outside the content and templates folders are ignored.
+   * Reports a created, modified, deleted or renamed file or folder; the next run reads it again.
+   * Paths outside the content and templates folders are ignored.
    */
   public void changed(java.nio.file.Path path) {
     changes.changed(path);

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What changed between two keyed lists: the items of the new list that are not the very objects
- * the old list held under their key (added or replaced), and the keys that are gone. Items are
- * compared by identity: the memo hands back the same object for an unchanged result.
+ * What changed between two keyed lists: the items of the new list that are not the very objects the
+ * old list held under their key (added or replaced), and the keys that are gone. Items are compared
+ * by identity: the memo hands back the same object for an unchanged result.
  */
 record ListDiff<T>(List<T> changed, List<String> removed) {
 

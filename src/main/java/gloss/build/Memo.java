@@ -9,12 +9,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The one memo behind every query of a {@code serve} session: per query and slot, the inputs of
- * the latest computation and its value. A query is answered from the memo when its inputs are
- * the same object or equal; queries that read files are dropped by the {@link ChangeTracker}
- * when those files change. Slots no build asked for in a run are dropped at its end, so the
- * memo holds one build's worth. Thread-safe for the parallel parts of one run; one run at a
- * time.
+ * The one memo behind every query of a {@code serve} session: per query and slot, the inputs of the
+ * latest computation and its value. A query is answered from the memo when its inputs are the same
+ * object or equal; queries that read files are dropped by the {@link ChangeTracker} when those
+ * files change. Slots no build asked for in a run are dropped at its end, so the memo holds one
+ * build's worth. Thread-safe for the parallel parts of one run; one run at a time.
  */
 final class Memo implements Reuse {
   private record Entry(Object inputs, Object value, long run) {}

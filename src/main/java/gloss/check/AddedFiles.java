@@ -10,15 +10,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The files a pull request adds, as git tells: {@code git diff --name-only --diff-filter=A
- * BASE...HEAD}. Empty when git is missing, the folder is not in a repository, or the base is
- * not fetched (a shallow checkout); callers then list everything instead.
+ * BASE...HEAD}. Empty when git is missing, the folder is not in a repository, or the base is not
+ * fetched (a shallow checkout); callers then list everything instead.
  */
 public final class AddedFiles {
   private static final long TIMEOUT_SECONDS = 20;
 
   private AddedFiles() {}
 
-  /** Absolute, normalized paths of the files added since {@code base} in the repository around {@code dir}. */
+  /**
+   * Absolute, normalized paths of the files added since {@code base} in the repository around
+   * {@code dir}.
+   */
   public static Optional<Set<Path>> since(Path dir, String base) {
     Optional<String> top = git(dir, "rev-parse", "--show-toplevel");
     if (top.isEmpty()) {

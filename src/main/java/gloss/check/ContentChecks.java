@@ -24,9 +24,13 @@ final class ContentChecks {
       if (rendered.references().mentionCount(e.key()) == 0 && !listed.contains(e.key())) {
         diagnostics.warning(
             e.source().at("name"),
-            e.kind().singular() + " '" + e.name() + "' is never mentioned: no article or annotation "
+            e.kind().singular()
+                + " '"
+                + e.name()
+                + "' is never mentioned: no article or annotation "
                 + "names it or one of its aliases, and no article lists it under '"
-                + e.kind().key() + ":'");
+                + e.kind().key()
+                + ":'");
       }
     }
   }
@@ -45,7 +49,8 @@ final class ContentChecks {
         diagnostics.warning(
             SourcePos.of(e.source().path(), e.source().bodyLine(), 1),
             "the description is still the placeholder written by 'gloss new "
-                + e.kind().singular() + "'; replace it");
+                + e.kind().singular()
+                + "'; replace it");
       }
     }
   }

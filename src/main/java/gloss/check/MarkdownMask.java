@@ -4,21 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The prose of a Markdown text with everything else blanked out, character for character, so
- * that offsets into the mask are offsets into the source. Code, headings, URLs, HTML tags,
- * link destinations and emphasis markers become spaces; list and quote markers become a period
- * so that the word after them counts as the start of a sentence.
+ * The prose of a Markdown text with everything else blanked out, character for character, so that
+ * offsets into the mask are offsets into the source. Code, headings, URLs, HTML tags, link
+ * destinations and emphasis markers become spaces; list and quote markers become a period so that
+ * the word after them counts as the start of a sentence.
  */
 final class MarkdownMask {
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
   private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s|$)");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
   private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s");
-  private static final Pattern BLOCK_MARKER = Pattern.compile("^( {0,3}(?:>\\s?)+| {0,3}(?:[-*+]|\\d{1,9}[.)])(?=\\s))");
+  private static final Pattern BLOCK_MARKER =
+      Pattern.compile("^( {0,3}(?:>\\s?)+| {0,3}(?:[-*+]|\\d{1,9}[.)])(?=\\s))");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`]*?\\1");
   private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
   private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
-  private static final Pattern LINK_DESTINATION = Pattern.compile("\\]\\([^)\\n]*\\)|\\]\\[[^\\]\\n]*\\]");
+  private static final Pattern LINK_DESTINATION =
+      Pattern.compile("\\]\\([^)\\n]*\\)|\\]\\[[^\\]\\n]*\\]");
   private static final Pattern MARKUP = Pattern.compile("[*_\\\\\\[\\]!]");
 
   private MarkdownMask() {}
@@ -32,14 +34,22 @@ final class MarkdownMask {
       String line = lines[i];
       boolean fenceLine = FENCE.matcher(line).find();
       boolean nextIsSetext =
-          i + 1 < lines.length && !line.isBlank() && SETEXT.matcher(lines[i + 1]).matches()
+          i + 1 < lines.length
+              && !line.isBlank()
+              && SETEXT.matcher(lines[i + 1]).matches()
               && !BLOCK_MARKER.matcher(line).find();
       boolean indentedCode =
           (line.startsWith("    ") || line.startsWith("\t"))
-              && (i == 0 || lines[i - 1].isBlank() || isBlank(mask, offsetOf(lines, i - 1), lines[i - 1].length()));
-      if (inFence || fenceLine || HEADING.matcher(line).find() || nextIsSetext
+              && (i == 0
+                  || lines[i - 1].isBlank()
+                  || isBlank(mask, offsetOf(lines, i - 1), lines[i - 1].length()));
+      if (inFence
+          || fenceLine
+          || HEADING.matcher(line).find()
+          || nextIsSetext
           || SETEXT.matcher(line).matches() && i > 0 && !lines[i - 1].isBlank()
-          || REFERENCE.matcher(line).find() || indentedCode) {
+          || REFERENCE.matcher(line).find()
+          || indentedCode) {
         blank(mask, offset, offset + line.length());
       } else {
         Matcher marker = BLOCK_MARKER.matcher(line);

@@ -20,46 +20,236 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds names in article text that look like a person, place or organization but lead to no
- * entity: runs of capitalised words ("Ministry of State Security"), and single capitalised
- * words that come back mid-sentence ("Hezbollah … Hezbollah"). It errs on the quiet side: a
- * word at the start of a sentence proves nothing, nor does a word the text also writes in
- * lower case, a common word, a title, a month or a nationality; a name that is part of a
- * known entity's name or alias, or listed under {@code ignore_names} in site.yml, is never
- * suggested. Each name is reported once, at its first occurrence.
+ * Finds names in article text that look like a person, place or organization but lead to no entity:
+ * runs of capitalised words ("Ministry of State Security"), and single capitalised words that come
+ * back mid-sentence ("Hezbollah … Hezbollah"). It errs on the quiet side: a word at the start of a
+ * sentence proves nothing, nor does a word the text also writes in lower case, a common word, a
+ * title, a month or a nationality; a name that is part of a known entity's name or alias, or listed
+ * under {@code ignore_names} in site.yml, is never suggested. Each name is reported once, at its
+ * first occurrence.
  */
 public final class NameSuggester {
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-'’.&][\\p{L}\\p{N}\\p{M}]+)*");
   private static final Set<String> CONNECTORS =
-      Set.of("of", "the", "for", "de", "del", "della", "da", "do", "dos", "du", "la", "le", "von",
+      Set.of(
+          "of", "the", "for", "de", "del", "della", "da", "do", "dos", "du", "la", "le", "von",
           "van", "der", "den", "al", "el", "bin", "ibn", "y", "on", "and");
+
   /** Words a sentence may start with, and titles, months and days: never a name on their own. */
   private static final Set<String> COMMON =
       Set.of(
-          "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at",
-          "to", "by", "with", "from", "as", "into", "about", "after", "before", "over", "under",
-          "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "this",
-          "that", "these", "those", "it", "its", "he", "she", "they", "we", "you", "i", "his",
-          "her", "their", "our", "your", "my", "there", "here", "then", "than", "both", "neither",
-          "either", "each", "every", "all", "some", "any", "no", "not", "none", "one", "two",
-          "three", "if", "though", "although", "because", "since", "until", "unless", "also",
-          "however", "meanwhile", "still", "even", "only", "just", "such", "other", "another",
-          "more", "most", "many", "much", "few", "several", "last", "next", "first", "new",
-          "former", "according", "despite", "during", "without", "within", "among", "between",
-          "yes", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "president", "vice", "prime",
-          "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "mayor",
-          "general", "gen", "col", "admiral", "ambassador", "chairman", "chair", "ceo", "king",
-          "queen", "prince", "princess", "pope", "saint", "st", "judge", "justice", "officials",
-          "official", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "north", "south", "east", "west",
-          "northern", "southern", "eastern", "western", "central", "american", "americans",
-          "european", "africans", "african", "chinese", "japanese", "korean", "russian",
-          "ukrainian", "british", "french", "german", "israeli", "iranian", "indian",
-          "taiwanese", "swiss", "dutch", "spanish", "italian", "canadian", "mexican", "arab",
-          "muslim", "christian", "jewish", "democrat", "democrats", "republican",
-          "republicans", "communist", "communists", "internet", "ok", "tv", "ai", "covid");
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "but",
+          "nor",
+          "so",
+          "yet",
+          "for",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "by",
+          "with",
+          "from",
+          "as",
+          "into",
+          "about",
+          "after",
+          "before",
+          "over",
+          "under",
+          "while",
+          "when",
+          "where",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "what",
+          "why",
+          "how",
+          "this",
+          "that",
+          "these",
+          "those",
+          "it",
+          "its",
+          "he",
+          "she",
+          "they",
+          "we",
+          "you",
+          "i",
+          "his",
+          "her",
+          "their",
+          "our",
+          "your",
+          "my",
+          "there",
+          "here",
+          "then",
+          "than",
+          "both",
+          "neither",
+          "either",
+          "each",
+          "every",
+          "all",
+          "some",
+          "any",
+          "no",
+          "not",
+          "none",
+          "one",
+          "two",
+          "three",
+          "if",
+          "though",
+          "although",
+          "because",
+          "since",
+          "until",
+          "unless",
+          "also",
+          "however",
+          "meanwhile",
+          "still",
+          "even",
+          "only",
+          "just",
+          "such",
+          "other",
+          "another",
+          "more",
+          "most",
+          "many",
+          "much",
+          "few",
+          "several",
+          "last",
+          "next",
+          "first",
+          "new",
+          "former",
+          "according",
+          "despite",
+          "during",
+          "without",
+          "within",
+          "among",
+          "between",
+          "yes",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "sir",
+          "dame",
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "secretary",
+          "senator",
+          "sen",
+          "rep",
+          "representative",
+          "governor",
+          "mayor",
+          "general",
+          "gen",
+          "col",
+          "admiral",
+          "ambassador",
+          "chairman",
+          "chair",
+          "ceo",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "saint",
+          "st",
+          "judge",
+          "justice",
+          "officials",
+          "official",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "american",
+          "americans",
+          "european",
+          "africans",
+          "african",
+          "chinese",
+          "japanese",
+          "korean",
+          "russian",
+          "ukrainian",
+          "british",
+          "french",
+          "german",
+          "israeli",
+          "iranian",
+          "indian",
+          "taiwanese",
+          "swiss",
+          "dutch",
+          "spanish",
+          "italian",
+          "canadian",
+          "mexican",
+          "arab",
+          "muslim",
+          "christian",
+          "jewish",
+          "democrat",
+          "democrats",
+          "republican",
+          "republicans",
+          "communist",
+          "communists",
+          "internet",
+          "ok",
+          "tv",
+          "ai",
+          "covid");
+
   private static final Pattern NATIONALITY = Pattern.compile(".*(?:ese|ian|ish|ean)");
 
   private final Content content;
@@ -74,12 +264,24 @@ public final class NameSuggester {
     SourceFile nowhere = new SourceFile("site.yml", 1, Map.of());
     List<String> ignoreNames = content.config().ignoreNames();
     for (int i = 0; i < ignoreNames.size(); i++) {
-      terms.add(new Entity(ignored, "ignored-" + i, ignoreNames.get(i), List.of(), "", Map.of(), nowhere, List.of()));
+      terms.add(
+          new Entity(
+              ignored,
+              "ignored-" + i,
+              ignoreNames.get(i),
+              List.of(),
+              "",
+              Map.of(),
+              nowhere,
+              List.of()));
     }
     this.known = EntityIndex.of(terms, new Diagnostics());
     this.knownNames =
         terms.stream()
-            .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+            .flatMap(
+                e ->
+                    java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(e.name()), e.aliases().stream()))
             .map(n -> " " + n.toLowerCase(Locale.ROOT).replace('’', '\'') + " ")
             .toList();
     this.kindsPhrase = kindsPhrase(content.config().entityKinds());
@@ -107,22 +309,34 @@ public final class NameSuggester {
     String list =
         words.size() == 1
             ? words.get(0)
-            : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+            : String.join(", ", words.subList(0, words.size() - 1))
+                + " or "
+                + words.get(words.size() - 1);
     return ("aeiou".indexOf(list.charAt(0)) >= 0 ? "an " : "a ") + list;
   }
 
-  private record Word(int start, int end, String text, boolean capital, boolean initial,
-      boolean possessive, boolean known) {}
+  private record Word(
+      int start,
+      int end,
+      String text,
+      boolean capital,
+      boolean initial,
+      boolean possessive,
+      boolean known) {}
 
   private record Occurrence(Article article, int offset) {}
 
   private void run(Diagnostics diagnostics) {
-    find(content.articles()).forEach(
-        (name, at) ->
-            diagnostics.warning(
-                position(at),
-                "'" + name + "' looks like " + kindsPhrase
-                    + " but has no page; add one or list it under ignore_names in site.yml"));
+    find(content.articles())
+        .forEach(
+            (name, at) ->
+                diagnostics.warning(
+                    position(at),
+                    "'"
+                        + name
+                        + "' looks like "
+                        + kindsPhrase
+                        + " but has no page; add one or list it under ignore_names in site.yml"));
   }
 
   private Map<String, Occurrence> find(List<Article> articles) {
@@ -166,7 +380,8 @@ public final class NameSuggester {
               && !NATIONALITY.matcher(lower).matches()
               && word.length() >= 2
               && !partOfKnownName(word)
-              && multi.keySet().stream().noneMatch(m -> (" " + m + " ").contains(" " + word + " "))) {
+              && multi.keySet().stream()
+                  .noneMatch(m -> (" " + m + " ").contains(" " + word + " "))) {
             suggestions.put(word, at);
           }
         });
@@ -194,8 +409,15 @@ public final class NameSuggester {
       }
       if (text.isEmpty()) continue;
       boolean capital = Character.isUpperCase(text.codePointAt(0));
-      words.add(new Word(m.start(), end, text, capital, sentenceInitial(mask, m.start()), possessive,
-          inKnown[m.start()] || inKnown[Math.max(m.start(), end - 1)]));
+      words.add(
+          new Word(
+              m.start(),
+              end,
+              text,
+              capital,
+              sentenceInitial(mask, m.start()),
+              possessive,
+              inKnown[m.start()] || inKnown[Math.max(m.start(), end - 1)]));
     }
     return words;
   }
@@ -231,10 +453,12 @@ public final class NameSuggester {
   private static void close(List<Word> run, List<List<Word>> runs, Set<String> lowercase) {
     List<Word> r = new ArrayList<>(run);
     // A sentence's first word is capitalised anyway: it is not part of a name when it is a common
-    // word ("While"), when the text also writes it in lower case, or when "the" follows ("See the").
+    // word ("While"), when the text also writes it in lower case, or when "the" follows ("See
+    // the").
     if (!r.isEmpty() && r.get(0).initial()) {
       String first = r.get(0).text().toLowerCase(Locale.ROOT);
-      if (COMMON.contains(first) || lowercase.contains(first)
+      if (COMMON.contains(first)
+          || lowercase.contains(first)
           || r.size() > 1 && r.get(1).text().equals("the")) {
         r.remove(0);
       }
@@ -257,8 +481,23 @@ public final class NameSuggester {
   private static boolean isNationality(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return NATIONALITY.matcher(lower).matches()
-        || Set.of("american", "african", "swiss", "dutch", "french", "british", "german", "arab",
-            "israeli", "mexican", "canadian", "european", "russian", "iranian", "indian").contains(lower);
+        || Set.of(
+                "american",
+                "african",
+                "swiss",
+                "dutch",
+                "french",
+                "british",
+                "german",
+                "arab",
+                "israeli",
+                "mexican",
+                "canadian",
+                "european",
+                "russian",
+                "iranian",
+                "indian")
+            .contains(lower);
   }
 
   private static boolean onlySpace(String mask, int from, int to) {
@@ -288,7 +527,8 @@ public final class NameSuggester {
   }
 
   private static String join(List<Word> run, String mask) {
-    return mask.substring(run.get(0).start(), run.get(run.size() - 1).end()).replaceAll("\\s+", " ");
+    return mask.substring(run.get(0).start(), run.get(run.size() - 1).end())
+        .replaceAll("\\s+", " ");
   }
 
   /** Whether the name is a whole-word part of a known entity name, alias or ignored name. */

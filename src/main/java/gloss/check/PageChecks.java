@@ -174,11 +174,13 @@ final class PageChecks {
       builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
       diagnostics.error(
-          SourcePos.of(where(path), Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+          SourcePos.of(
+              where(path), Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
           "the file is not well-formed XML: " + e.getMessage());
       return;
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      diagnostics.error(SourcePos.startOf(where(path)), "the file is not well-formed XML: " + e.getMessage());
+      diagnostics.error(
+          SourcePos.startOf(where(path)), "the file is not well-formed XML: " + e.getMessage());
       return;
     }
     Parser parser = Parser.xmlParser().setTrackPosition(true);
@@ -197,7 +199,12 @@ final class PageChecks {
       return;
     }
     if (!url.matches("(?i)https?://.*")) {
-      diagnostics.error(at, "URL '" + url + "' in a feed or sitemap must be absolute, starting with " + config.baseUrl());
+      diagnostics.error(
+          at,
+          "URL '"
+              + url
+              + "' in a feed or sitemap must be absolute, starting with "
+              + config.baseUrl());
       return;
     }
     if (startsWithBase(url)) {
@@ -224,7 +231,9 @@ final class PageChecks {
       if (!value.startsWith(config.basePath())) {
         diagnostics.error(
             at,
-            "link '" + value + "' leads outside the site: root-relative links must start with the base path "
+            "link '"
+                + value
+                + "' leads outside the site: root-relative links must start with the base path "
                 + config.basePath());
         return;
       }
@@ -265,7 +274,8 @@ final class PageChecks {
       }
       if (!id.isEmpty() && !ids.get(file).contains(id)) {
         diagnostics.error(
-            at, "link '" + value + "' leads nowhere: " + file + " has no element with id '" + id + "'");
+            at,
+            "link '" + value + "' leads nowhere: " + file + " has no element with id '" + id + "'");
       }
     }
   }
@@ -308,7 +318,9 @@ final class PageChecks {
       return SourcePos.startOf(where(page));
     }
     return SourcePos.of(
-        where(page), Math.max(1, range.start().lineNumber()), Math.max(1, range.start().columnNumber()));
+        where(page),
+        Math.max(1, range.start().lineNumber()),
+        Math.max(1, range.start().columnNumber()));
   }
 
   private String where(String path) {

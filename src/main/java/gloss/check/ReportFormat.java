@@ -28,10 +28,10 @@ public enum ReportFormat {
   },
 
   /**
-   * GitHub Actions workflow commands, so that problems appear on the pull request's diff.
-   * GitHub shows at most ten error and ten warning annotations per step, so the ten most useful
-   * of each (content files first, then templates, then built pages) become annotations, a
-   * notice says how many more there are, and the rest follow as plain lines in the log.
+   * GitHub Actions workflow commands, so that problems appear on the pull request's diff. GitHub
+   * shows at most ten error and ten warning annotations per step, so the ten most useful of each
+   * (content files first, then templates, then built pages) become annotations, a notice says how
+   * many more there are, and the rest follow as plain lines in the log.
    */
   GITHUB {
     @Override
@@ -48,11 +48,13 @@ public enum ReportFormat {
 
   /**
    * One JSON document, stable across versions of the same {@code version}:
+   *
    * <pre>{@code
    * {"version": 1, "errors": 1, "warnings": 0,
    *  "diagnostics": [{"file": "content/a.md", "line": 3, "column": 8,
    *                   "severity": "error", "message": "…"}]}
    * }</pre>
+   *
    * Diagnostics are sorted by file, line and column; severity is "error" or "warning".
    */
   JSON {
@@ -98,38 +100,51 @@ public enum ReportFormat {
     if (report.diagnostics().isEmpty()) {
       return "gloss check: no problems (" + report.pages() + " pages checked)";
     }
-    return "gloss check: " + plural(report.errors(), "error") + ", " + plural(report.warnings(), "warning");
+    return "gloss check: "
+        + plural(report.errors(), "error")
+        + ", "
+        + plural(report.warnings(), "warning");
   }
 
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private static void annotate(List<Diagnostic> items, String command, PrintWriter out, List<Diagnostic> rest) {
+  private static void annotate(
+      List<Diagnostic> items, String command, PrintWriter out, List<Diagnostic> rest) {
     for (int i = 0; i < items.size() && i < GITHUB_INLINE_LIMIT; i++) {
       out.println(workflowCommand(command, items.get(i)));
     }
     if (items.size() > GITHUB_INLINE_LIMIT) {
       int more = items.size() - GITHUB_INLINE_LIMIT;
       out.println(
-          "::notice::" + escapeData(plural(more, "more " + command) + " not shown inline; "
-              + (more == 1 ? "it follows" : "they follow") + " in the log"));
+          "::notice::"
+              + escapeData(
+                  plural(more, "more " + command)
+                      + " not shown inline; "
+                      + (more == 1 ? "it follows" : "they follow")
+                      + " in the log"));
       rest.addAll(items.subList(GITHUB_INLINE_LIMIT, items.size()));
     }
   }
 
   /** {@code ::error file=…,line=…,col=…::message} with GitHub's escaping. */
   static String workflowCommand(String command, Diagnostic d) {
-    return "::" + command
-        + " file=" + escapeProperty(d.pos().file())
-        + ",line=" + d.pos().line()
-        + ",col=" + d.pos().column()
-        + "::" + escapeData(d.message());
+    return "::"
+        + command
+        + " file="
+        + escapeProperty(d.pos().file())
+        + ",line="
+        + d.pos().line()
+        + ",col="
+        + d.pos().column()
+        + "::"
+        + escapeData(d.message());
   }
 
   /**
-   * Escapes a workflow command's message: {@code %}, CR and LF. Diagnostics are already
-   * {@linkplain Diagnostic#printable printable}; this is GitHub's own syntax on top.
+   * Escapes a workflow command's message: {@code %}, CR and LF. Diagnostics are already {@linkplain
+   * Diagnostic#printable printable}; this is GitHub's own syntax on top.
    */
   public static String escapeData(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
@@ -140,11 +155,14 @@ public enum ReportFormat {
     return escapeData(s).replace(":", "%3A").replace(",", "%2C");
   }
 
-  /** Errors or warnings, content files first, then templates, then built pages; stable otherwise. */
+  /**
+   * Errors or warnings, content files first, then templates, then built pages; stable otherwise.
+   */
   private static List<Diagnostic> byUsefulness(List<Diagnostic> all, boolean errors) {
     return all.stream()
         .filter(d -> d.isError() == errors)
-        .sorted(Comparator.comparingInt(ReportFormat::rank).thenComparing(Comparator.naturalOrder()))
+        .sorted(
+            Comparator.comparingInt(ReportFormat::rank).thenComparing(Comparator.naturalOrder()))
         .toList();
   }
 

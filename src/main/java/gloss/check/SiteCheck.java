@@ -7,10 +7,10 @@ import gloss.diag.Diagnostics;
 import java.io.IOException;
 
 /**
- * {@code gloss check}: runs the whole build in memory (the output folder is never touched),
- * keeps every diagnostic of the build, adds the editor's checks (entities never mentioned,
- * names that look like entities without a page, unfinished scaffolds), and checks the built
- * pages (well-formed HTML, internal links and fragments that resolve).
+ * {@code gloss check}: runs the whole build in memory (the output folder is never touched), keeps
+ * every diagnostic of the build, adds the editor's checks (entities never mentioned, names that
+ * look like entities without a page, unfinished scaffolds), and checks the built pages (well-formed
+ * HTML, internal links and fragments that resolve).
  */
 public final class SiteCheck {
   private SiteCheck() {}
@@ -26,7 +26,10 @@ public final class SiteCheck {
     // A broken template leaves pages unwritten, and every link to them would be reported too.
     boolean templateErrors =
         diagnostics.sorted().stream()
-            .anyMatch(d -> d.isError() && (d.pos().file().endsWith(".ftlh") || d.pos().file().endsWith(".ftlx")));
+            .anyMatch(
+                d ->
+                    d.isError()
+                        && (d.pos().file().endsWith(".ftlh") || d.pos().file().endsWith(".ftlx")));
     if (rendered.files() > 0 && !templateErrors) {
       pages =
           new PageChecks(rendered.content().config(), layout.display(layout.output()), site.files())
@@ -34,5 +37,4 @@ public final class SiteCheck {
     }
     return new CheckReport(diagnostics.sorted(), pages, rendered.content());
   }
-
 }

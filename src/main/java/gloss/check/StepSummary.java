@@ -30,19 +30,30 @@ public final class StepSummary {
       md.append("✅ No problems: ").append(report.pages()).append(" pages checked.\n\n");
     } else {
       md.append(report.errors() > 0 ? "❌ " : "⚠️ ")
-          .append(ReportFormat.plural(report.errors(), "error")).append(", ")
-          .append(ReportFormat.plural(report.warnings(), "warning")).append(".\n\n");
+          .append(ReportFormat.plural(report.errors(), "error"))
+          .append(", ")
+          .append(ReportFormat.plural(report.warnings(), "warning"))
+          .append(".\n\n");
     }
     Path root = projectRoot.toAbsolutePath().normalize();
     List<Annotation> annotations =
         report.content().annotations().stream()
-            .filter(a -> added.isEmpty() || added.get().contains(root.resolve(a.file().path()).normalize()))
+            .filter(
+                a ->
+                    added.isEmpty()
+                        || added.get().contains(root.resolve(a.file().path()).normalize()))
             .toList();
     List<Entity> entities =
         report.content().entities().stream()
-            .filter(e -> added.isEmpty() || added.get().contains(root.resolve(e.source().path()).normalize()))
+            .filter(
+                e ->
+                    added.isEmpty()
+                        || added.get().contains(root.resolve(e.source().path()).normalize()))
             .toList();
-    md.append(added.isPresent() ? "### What this pull request adds\n\n" : "### Annotations and entities\n\n");
+    md.append(
+        added.isPresent()
+            ? "### What this pull request adds\n\n"
+            : "### Annotations and entities\n\n");
     if (added.isEmpty()) {
       md.append("_git could not compare this branch with its base, so all content is listed._\n\n");
     }
@@ -57,29 +68,43 @@ public final class StepSummary {
         Article article = articles.get(a.articleSlug());
         String passage = a.isAnchored() ? "“" + a.quote() + "”" : "_the whole article_";
         if (!a.inReplyTo().isEmpty()) passage = "_reply to " + a.inReplyTo() + "_";
-        md.append("| `").append(cell(a.file().path())).append("` | ")
-            .append(cell(a.author())).append(" | ")
-            .append(cell(article != null ? article.title() : a.articleSlug())).append(" | ")
-            .append(cell(passage)).append(" |\n");
+        md.append("| `")
+            .append(cell(a.file().path()))
+            .append("` | ")
+            .append(cell(a.author()))
+            .append(" | ")
+            .append(cell(article != null ? article.title() : a.articleSlug()))
+            .append(" | ")
+            .append(cell(passage))
+            .append(" |\n");
       }
       md.append('\n');
     }
     if (!entities.isEmpty()) {
       md.append("| Entity | Kind | Aliases | File |\n| --- | --- | --- | --- |\n");
       for (Entity e : entities) {
-        md.append("| ").append(cell(e.name())).append(" | ")
-            .append(cell(e.kind().singular())).append(" | ")
-            .append(cell(String.join(", ", e.aliases()))).append(" | `")
-            .append(cell(e.source().path())).append("` |\n");
+        md.append("| ")
+            .append(cell(e.name()))
+            .append(" | ")
+            .append(cell(e.kind().singular()))
+            .append(" | ")
+            .append(cell(String.join(", ", e.aliases())))
+            .append(" | `")
+            .append(cell(e.source().path()))
+            .append("` |\n");
       }
       md.append('\n');
     }
     if (!report.diagnostics().isEmpty()) {
       md.append("### Problems\n\n| Where | | Message |\n| --- | --- | --- |\n");
       for (Diagnostic d : report.diagnostics()) {
-        md.append("| `").append(cell(d.pos().toString())).append("` | ")
-            .append(d.severity().label()).append(" | ")
-            .append(cell(d.message())).append(" |\n");
+        md.append("| `")
+            .append(cell(d.pos().toString()))
+            .append("` | ")
+            .append(d.severity().label())
+            .append(" | ")
+            .append(cell(d.message()))
+            .append(" |\n");
       }
       md.append('\n');
     }

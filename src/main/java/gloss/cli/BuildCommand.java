@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "build",
@@ -30,19 +30,25 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin FolderOptions folders;
   @Spec CommandSpec spec;
 
-  @Option(names = "--force",
-      description = "Replace an output folder that holds files gloss did not write (it has no "
-          + SiteWriter.MARKER + " file). Never allowed for the project, home, content or templates folder.")
+  @Option(
+      names = "--force",
+      description =
+          "Replace an output folder that holds files gloss did not write (it has no "
+              + SiteWriter.MARKER
+              + " file). Never allowed for the project, home, content or templates folder.")
   boolean force;
 
-  @Option(names = "--allow-empty",
-      description = "Publish a site even when the content folder has no articles (an error otherwise).")
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Publish a site even when the content folder has no articles (an error otherwise).")
   boolean allowEmpty;
 
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
-    BuildResult result = SiteBuild.build(folders.layout(), new SiteBuild.Options(force, allowEmpty));
+    BuildResult result =
+        SiteBuild.build(folders.layout(), new SiteBuild.Options(force, allowEmpty));
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
@@ -50,12 +56,21 @@ final class BuildCommand implements Callable<Integer> {
       return Main.CONTENT_ERRORS;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    spec.commandLine().getOut().printf(Locale.ROOT, "built %d files (%s) into %s in %d ms%n",
-        result.files(), size(result.bytes()), folders.output, millis);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "built %d files (%s) into %s in %d ms%n",
+            result.files(),
+            size(result.bytes()),
+            folders.output,
+            millis);
     spec.commandLine().getOut().flush();
     if (result.bytes() > PAGES_WARN_BYTES) {
-      err.println("warning: the site is " + size(result.bytes())
-          + "; GitHub Pages refuses published sites over 1 GB");
+      err.println(
+          "warning: the site is "
+              + size(result.bytes())
+              + "; GitHub Pages refuses published sites over 1 GB");
     }
     // The site is in place; removing the one it replaced cannot change the outcome.
     try {

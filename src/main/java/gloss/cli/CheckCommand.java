@@ -34,9 +34,10 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (path:line:col: message), github (workflow commands that annotate a pull "
-          + "request, plus a Markdown job summary) or json (a stable document, see the CLI "
-          + "reference). Default: ${DEFAULT-VALUE}.")
+      description =
+          "text (path:line:col: message), github (workflow commands that annotate a pull "
+              + "request, plus a Markdown job summary) or json (a stable document, see the CLI "
+              + "reference). Default: ${DEFAULT-VALUE}.")
   ReportFormat format;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
@@ -46,16 +47,18 @@ final class CheckCommand implements Callable<Integer> {
       names = "--summary",
       paramLabel = "FILE",
       defaultValue = "${env:GITHUB_STEP_SUMMARY}",
-      description = "With --format github, append a Markdown summary to this file "
-          + "(default: $GITHUB_STEP_SUMMARY when set).")
+      description =
+          "With --format github, append a Markdown summary to this file "
+              + "(default: $GITHUB_STEP_SUMMARY when set).")
   Path summary;
 
   @Option(
       names = "--base",
       paramLabel = "REF",
       defaultValue = "origin/${env:GITHUB_BASE_REF:-main}",
-      description = "The branch a pull request is compared with, to list what it adds in the "
-          + "summary (default: ${DEFAULT-VALUE}).")
+      description =
+          "The branch a pull request is compared with, to list what it adds in the "
+              + "summary (default: ${DEFAULT-VALUE}).")
   String base;
 
   @Override
@@ -66,9 +69,14 @@ final class CheckCommand implements Callable<Integer> {
     if (format == ReportFormat.GITHUB && summary != null) {
       var layout = folders.layout();
       String markdown =
-          StepSummary.markdown(report, AddedFiles.since(layout.content(), base), layout.projectRoot());
+          StepSummary.markdown(
+              report, AddedFiles.since(layout.content(), base), layout.projectRoot());
       Files.writeString(
-          summary, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+          summary,
+          markdown,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     }
     return report.fails(strict) ? Main.CONTENT_ERRORS : Main.OK;
   }

@@ -18,7 +18,14 @@ final class DiagnosticPrinter {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
     if (!diagnostics.isEmpty()) {
-      err.println(errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+      err.println(
+          errors
+              + " error"
+              + (errors == 1 ? "" : "s")
+              + ", "
+              + warnings
+              + " warning"
+              + (warnings == 1 ? "" : "s"));
     }
   }
 }

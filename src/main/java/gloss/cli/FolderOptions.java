@@ -10,22 +10,34 @@ import picocli.CommandLine.Option;
 
 /** The folders every command works on, shared as a picocli mixin. */
 final class FolderOptions {
-  @Option(names = "--content", paramLabel = "DIR",
-      description = "Content folder (default: ${DEFAULT-VALUE}); a symbolic link to a folder is followed.",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description =
+          "Content folder (default: ${DEFAULT-VALUE}); a symbolic link to a folder is followed.",
       defaultValue = "content")
   Path content;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "Theme templates folder (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Theme templates folder (default: ${DEFAULT-VALUE}).",
       defaultValue = "templates")
   Path templates;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Where the site is written (default: ${DEFAULT-VALUE}).",
       defaultValue = "site-output")
   Path output;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Absolute http(s) URL the site is published at, e.g. https://user.github.io/digest/; "
-          + "overrides base_url in site.yml and is checked by the same rule.")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Absolute http(s) URL the site is published at, e.g. https://user.github.io/digest/; "
+              + "overrides base_url in site.yml and is checked by the same rule.")
   String baseUrl;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -39,7 +51,8 @@ final class FolderOptions {
         throw new UsageException(problem.get());
       }
     }
-    return new SiteLayout(Path.of("").toAbsolutePath(), followed(content), followed(templates), output, baseUrl);
+    return new SiteLayout(
+        Path.of("").toAbsolutePath(), followed(content), followed(templates), output, baseUrl);
   }
 
   /** The folder a link points to: the stages walk a folder without following links in it. */

@@ -35,45 +35,72 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "PAGE",
-      description = "A saved page (.html, .htm), page text (.txt: the first line is the headline, "
-          + "paragraphs are separated by blank lines), an http(s) URL to fetch, or a folder: every "
-          + ".html, .htm and .txt file in it, one article each.")
+      description =
+          "A saved page (.html, .htm), page text (.txt: the first line is the headline, "
+              + "paragraphs are separated by blank lines), an http(s) URL to fetch, or a folder: every "
+              + ".html, .htm and .txt file in it, one article each.")
   List<String> inputs;
 
-  @Option(names = "--slug", paramLabel = "SLUG",
-      description = "The article's file name without .md (one page only; default: from the headline, "
-          + "shortened at a word boundary, with -2, -3… when another article has it).")
+  @Option(
+      names = "--slug",
+      paramLabel = "SLUG",
+      description =
+          "The article's file name without .md (one page only; default: from the headline, "
+              + "shortened at a word boundary, with -2, -3… when another article has it).")
   String slug;
 
-  @Option(names = "--output", paramLabel = "FILE|-",
-      description = "Write the article to FILE instead of content/articles/, or to standard output with - "
-          + "(one page only).")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE|-",
+      description =
+          "Write the article to FILE instead of content/articles/, or to standard output with - "
+              + "(one page only).")
   String output;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "The publication date to write when the page states none or states it wrongly (one page only).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The publication date to write when the page states none or states it wrongly (one page only).")
   LocalDate date;
 
-  @Option(names = "--force", description = "Replace an article that is already there (the same URL, or the same "
-      + "headline), or the --output file.")
+  @Option(
+      names = "--force",
+      description =
+          "Replace an article that is already there (the same URL, or the same "
+              + "headline), or the --output file.")
   boolean force;
 
-  @Option(names = "--dry-run", description = "Print the Markdown on standard output (the report goes to standard "
-      + "error) and write nothing.")
+  @Option(
+      names = "--dry-run",
+      description =
+          "Print the Markdown on standard output (the report goes to standard "
+              + "error) and write nothing.")
   boolean dryRun;
 
-  @Option(names = "--images", description = "Keep each article image as one Markdown image with its alt text "
-      + "(default: images are dropped; captions and credits always are).")
+  @Option(
+      names = "--images",
+      description =
+          "Keep each article image as one Markdown image with its alt text "
+              + "(default: images are dropped; captions and credits always are).")
   boolean images;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "Content folder: articles go to DIR/articles/, names are checked against its entities "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
+      description =
+          "Content folder: articles go to DIR/articles/, names are checked against its entities "
+              + "(default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (lines for people) or json (one document: articles with each field's value and source, "
-          + "removals, names without a page, failures). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (lines for people) or json (one document: articles with each field's value and source, "
+              + "removals, names without a page, failures). Default: ${DEFAULT-VALUE}.")
   ReportStyle format;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -81,19 +108,39 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    boolean onePage = inputs.size() == 1 && !java.nio.file.Files.isDirectory(Path.of(inputs.get(0)).toAbsolutePath());
+    boolean onePage =
+        inputs.size() == 1
+            && !java.nio.file.Files.isDirectory(Path.of(inputs.get(0)).toAbsolutePath());
     if (!onePage && (slug != null || output != null || date != null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--slug, --output and --date apply to one page, not to " + String.join(" ", inputs));
     }
     if (slug != null && !slug.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--slug must be lowercase a-z, 0-9 and single hyphens, like tram-line-opens; got '" + slug + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--slug must be lowercase a-z, 0-9 and single hyphens, like tram-line-opens; got '"
+              + slug
+              + "'");
     }
-    ImportRun.Request request = new ImportRun.Request(
-        inputs, Path.of("").toAbsolutePath(), content, Optional.ofNullable(slug), Optional.ofNullable(output),
-        Optional.ofNullable(date), force, dryRun, images, format);
-    boolean ok = ImportRun.run(request, PageFetcher.standard(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    ImportRun.Request request =
+        new ImportRun.Request(
+            inputs,
+            Path.of("").toAbsolutePath(),
+            content,
+            Optional.ofNullable(slug),
+            Optional.ofNullable(output),
+            Optional.ofNullable(date),
+            force,
+            dryRun,
+            images,
+            format);
+    boolean ok =
+        ImportRun.run(
+            request,
+            PageFetcher.standard(),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
     return ok ? Main.OK : Main.CONTENT_ERRORS;
   }
 }

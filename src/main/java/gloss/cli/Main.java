@@ -26,9 +26,9 @@ public final class Main implements Runnable {
   static final int INTERNAL_ERROR = 3;
 
   /**
-   * The subcommands in the order help lists them. Picocli reflects over a command's class when
-   * it is added, which is a tenth of a small build's start-up for all of them, so a run
-   * that names its command adds only that one.
+   * The subcommands in the order help lists them. Picocli reflects over a command's class when it
+   * is added, which is a tenth of a small build's start-up for all of them, so a run that names its
+   * command adds only that one.
    */
   private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
@@ -52,9 +52,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     // help needs them all, and so does the message for a command that does not exist
     boolean named = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help");
-    COMMANDS.forEach((name, command) -> {
-      if (!named || name.equals(args[0])) cli.addSubcommand(name, command.get());
-    });
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (!named || name.equals(args[0])) cli.addSubcommand(name, command.get());
+        });
     // settings reach the subcommands added so far
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
@@ -66,10 +67,11 @@ public final class Main implements Runnable {
             return USAGE;
           }
           return internalError(
-                e,
-                parseResult.hasMatchedOption("--debug")
-                    || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"),
-                commandLine.getErr());
+              e,
+              parseResult.hasMatchedOption("--debug")
+                  || parseResult.subcommand() != null
+                      && parseResult.subcommand().hasMatchedOption("--debug"),
+              commandLine.getErr());
         });
     try {
       return cli.execute(args);
@@ -79,13 +81,18 @@ public final class Main implements Runnable {
     }
   }
 
-  /** A crash, told apart from content errors (1) by its status: one line, the trace with --debug. */
+  /**
+   * A crash, told apart from content errors (1) by its status: one line, the trace with --debug.
+   */
   private static int internalError(Throwable e, boolean debug, PrintWriter err) {
     if (debug) {
       err.println("gloss: internal error: " + Crash.describe(e));
       e.printStackTrace(err);
     } else {
-      err.println("gloss: internal error: " + Crash.describe(e) + " (run again with --debug for the stack trace)");
+      err.println(
+          "gloss: internal error: "
+              + Crash.describe(e)
+              + " (run again with --debug for the stack trace)");
     }
     err.flush();
     return INTERNAL_ERROR;

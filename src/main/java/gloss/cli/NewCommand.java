@@ -62,31 +62,52 @@ final class NewCommand implements Runnable {
     @Mixin FolderOptions folders;
     @Spec CommandSpec spec;
 
-    @Option(names = "--article", required = true, paramLabel = "SLUG",
+    @Option(
+        names = "--article",
+        required = true,
+        paramLabel = "SLUG",
         description = "The article commented on: its file name in content/articles/ without .md.")
     String article;
 
-    @Option(names = "--author", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--author",
+        required = true,
+        paramLabel = "NAME",
         description = "Your name as readers will see it.")
     String author;
 
-    @Option(names = "--github", paramLabel = "HANDLE", defaultValue = "",
+    @Option(
+        names = "--github",
+        paramLabel = "HANDLE",
+        defaultValue = "",
         description = "Your GitHub user name: links your name and names your author page.")
     String github;
 
-    @Option(names = "--quote", paramLabel = "TEXT", defaultValue = "",
-        description = "The exact passage of the article you comment on; leave out to comment on the whole article.")
+    @Option(
+        names = "--quote",
+        paramLabel = "TEXT",
+        defaultValue = "",
+        description =
+            "The exact passage of the article you comment on; leave out to comment on the whole article.")
     String quote;
 
-    @Option(names = "--prefix", paramLabel = "TEXT", defaultValue = "",
+    @Option(
+        names = "--prefix",
+        paramLabel = "TEXT",
+        defaultValue = "",
         description = "A few words just before the quote, when the quote occurs more than once.")
     String prefix;
 
-    @Option(names = "--suffix", paramLabel = "TEXT", defaultValue = "",
+    @Option(
+        names = "--suffix",
+        paramLabel = "TEXT",
+        defaultValue = "",
         description = "A few words just after the quote, when the quote occurs more than once.")
     String suffix;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+        names = "--date",
+        paramLabel = "YYYY-MM-DD",
         description = "The annotation's date (default: today).")
     LocalDate date;
 
@@ -96,7 +117,13 @@ final class NewCommand implements Runnable {
           AnnotationScaffold.create(
               folders.layout(),
               new AnnotationScaffold.Request(
-                  article, author, github, quote, prefix, suffix, date != null ? date : LocalDate.now()));
+                  article,
+                  author,
+                  github,
+                  quote,
+                  prefix,
+                  suffix,
+                  date != null ? date : LocalDate.now()));
       return report(outcome, spec, "next: write your commentary in it, then run ./gloss check");
     }
   }
@@ -109,7 +136,9 @@ final class NewCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME", description = "The full name, as a page title.")
     String name;
 
-    @Option(names = "--alias", paramLabel = "A",
+    @Option(
+        names = "--alias",
+        paramLabel = "A",
         description = "Another name the text uses (repeatable): \"Fick\", \"WSJ\".")
     List<String> aliases = new ArrayList<>();
 
@@ -124,8 +153,11 @@ final class NewCommand implements Runnable {
     }
   }
 
-  @Command(name = "person", mixinStandardHelpOptions = true,
-      description = "Writes content/people/SLUG.md for a person, refusing a name or alias already taken.")
+  @Command(
+      name = "person",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes content/people/SLUG.md for a person, refusing a name or alias already taken.")
   static final class Person extends EntityCommand {
     @Override
     String singular() {
@@ -133,8 +165,11 @@ final class NewCommand implements Runnable {
     }
   }
 
-  @Command(name = "place", mixinStandardHelpOptions = true,
-      description = "Writes content/places/SLUG.md for a place, refusing a name or alias already taken.")
+  @Command(
+      name = "place",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes content/places/SLUG.md for a place, refusing a name or alias already taken.")
   static final class Place extends EntityCommand {
     @Override
     String singular() {
@@ -142,8 +177,11 @@ final class NewCommand implements Runnable {
     }
   }
 
-  @Command(name = "organization", mixinStandardHelpOptions = true,
-      description = "Writes content/organizations/SLUG.md for an organization, refusing a name or alias already taken.")
+  @Command(
+      name = "organization",
+      mixinStandardHelpOptions = true,
+      description =
+          "Writes content/organizations/SLUG.md for an organization, refusing a name or alias already taken.")
   static final class Organization extends EntityCommand {
     @Override
     String singular() {

@@ -24,22 +24,35 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin FolderOptions folders;
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "N", defaultValue = "4000",
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "4000",
       description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
   String host;
 
-  @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "/",
-      description = "Serve the site under this path, as GitHub Pages does for a project site, e.g. /digest/ (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--base-path",
+      paramLabel = "PATH",
+      defaultValue = "/",
+      description =
+          "Serve the site under this path, as GitHub Pages does for a project site, e.g. /digest/ (default: ${DEFAULT-VALUE}).")
   String basePath;
 
   @Option(names = "--open", description = "Open the site in the default browser.")
   boolean open;
 
-  @Option(names = "--navigate", description = "On a change, take open pages to the page that the edited file renders.")
+  @Option(
+      names = "--navigate",
+      description = "On a change, take open pages to the page that the edited file renders.")
   boolean navigate;
 
   @Override
@@ -60,15 +73,19 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gloss: " + e.getMessage());
       return Main.USAGE;
     }
-    Thread hook = new Thread(() -> {
-      server.close();
-      out.println("stopped");
-      out.flush();
-    }, "gloss-serve-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              server.close();
+              out.println("stopped");
+              out.flush();
+            },
+            "gloss-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("serving " + server.url() + " (Ctrl-C to stop)");
     if (!isLoopback(host)) {
-      err.println("warning: listening on " + host + ": other machines on the network can read the preview");
+      err.println(
+          "warning: listening on " + host + ": other machines on the network can read the preview");
     }
     out.flush();
     if (open) {
@@ -95,18 +112,26 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static boolean isLoopback(String host) {
-    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    return host.equals("localhost")
+        || host.startsWith("127.")
+        || host.equals("::1")
+        || host.equals("[::1]");
   }
 
   /** Best effort: the URL is printed anyway. */
   private static void openBrowser(String url, PrintWriter err) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     List<String> command =
-        os.contains("mac") ? List.of("open", url)
-            : os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
-            : List.of("xdg-open", url);
+        os.contains("mac")
+            ? List.of("open", url)
+            : os.contains("win")
+                ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : List.of("xdg-open", url);
     try {
-      new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
     } catch (IOException e) {
       err.println("gloss: could not open a browser (" + e.getMessage() + "); open " + url);
     }

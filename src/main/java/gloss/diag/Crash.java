@@ -13,8 +13,8 @@ public final class Crash {
 
   /**
    * The throwable that actually happened: a parallel stream rethrows a worker's error as a new
-   * throwable of the same class whose cause is the original, and executors wrap it in an
-   * {@link ExecutionException} or {@link CompletionException}.
+   * throwable of the same class whose cause is the original, and executors wrap it in an {@link
+   * ExecutionException} or {@link CompletionException}.
    */
   public static Throwable unwrap(Throwable thrown) {
     Throwable t = thrown;

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * One content problem, printed as {@code path:line:col: error: message}. Messages quote what
- * contributors wrote and paths name their files, so both are made {@linkplain #printable
- * printable} here, once for every format: a pull request cannot print a fake diagnostic line or
- * send escape sequences to a maintainer's terminal or CI log.
+ * contributors wrote and paths name their files, so both are made {@linkplain #printable printable}
+ * here, once for every format: a pull request cannot print a fake diagnostic line or send escape
+ * sequences to a maintainer's terminal or CI log.
  */
 public record Diagnostic(SourcePos pos, Severity severity, String message)
     implements Comparable<Diagnostic> {
@@ -43,10 +43,10 @@ public record Diagnostic(SourcePos pos, Severity severity, String message)
   }
 
   /**
-   * The text with every character that could move the cursor, end the line, recolour the
-   * terminal or reorder what is shown written as an escape: {@code \n}, {@code \r} and
-   * {@code \}{@code u001b} style for C0 controls but tab, DEL, C1 controls, line and paragraph
-   * separators, bidirectional controls and lone surrogates.
+   * The text with every character that could move the cursor, end the line, recolour the terminal
+   * or reorder what is shown written as an escape: {@code \n}, {@code \r} and {@code \}{@code
+   * u001b} style for C0 controls but tab, DEL, C1 controls, line and paragraph separators,
+   * bidirectional controls and lone surrogates.
    */
   public static String printable(String text) {
     StringBuilder out = null;

@@ -1,12 +1,12 @@
 package gloss.diag;
 
-import java.util.TreeSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Collects diagnostics from every stage so that one run reports all problems. Thread-safe:
- * stages work on documents in parallel and report into the same sink.
+ * Collects diagnostics from every stage so that one run reports all problems. Thread-safe: stages
+ * work on documents in parallel and report into the same sink.
  */
 public final class Diagnostics {
   private final ConcurrentLinkedQueue<Diagnostic> items = new ConcurrentLinkedQueue<>();

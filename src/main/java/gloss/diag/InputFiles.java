@@ -8,11 +8,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * The one way a build reads a file it is given (content, site.yml, templates, theme assets):
- * only a regular file, inside its folder once links are followed, and no larger than the limit.
- * The checks come before the file is opened, because opening a named pipe waits for a writer
- * and a device such as {@code /dev/zero} never ends. It lives in {@code diag} because every stage
- * that reads files may use this package.
+ * The one way a build reads a file it is given (content, site.yml, templates, theme assets): only a
+ * regular file, inside its folder once links are followed, and no larger than the limit. The checks
+ * come before the file is opened, because opening a named pipe waits for a writer and a device such
+ * as {@code /dev/zero} never ends. It lives in {@code diag} because every stage that reads files
+ * may use this package.
  */
 public final class InputFiles {
   /** The largest file a build reads. */
@@ -32,7 +32,8 @@ public final class InputFiles {
       try {
         target = file.toRealPath();
       } catch (IOException e) {
-        return Optional.of(Files.isSymbolicLink(file) ? "symbolic link is broken" : "file does not exist");
+        return Optional.of(
+            Files.isSymbolicLink(file) ? "symbolic link is broken" : "file does not exist");
       }
       if (!target.startsWith(folder.toRealPath())) {
         return Optional.of(
@@ -55,8 +56,8 @@ public final class InputFiles {
   }
 
   /**
-   * The file's bytes, or empty after reporting at the file's start why it may not be read.
-   * Reads at most one byte past the limit, so a file that grows after the check is still refused.
+   * The file's bytes, or empty after reporting at the file's start why it may not be read. Reads at
+   * most one byte past the limit, so a file that grows after the check is still refused.
    */
   public static Optional<byte[]> read(
       Path file, Path folder, String folderName, String display, Diagnostics diagnostics) {

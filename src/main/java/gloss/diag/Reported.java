@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A stage's result together with what it reported, so that a result reused by a later build
- * reports the same problems again.
+ * A stage's result together with what it reported, so that a result reused by a later build reports
+ * the same problems again.
  */
 public record Reported<T>(T value, List<Diagnostic> diagnostics) {
 

@@ -1,8 +1,8 @@
 package gloss.diag;
 
 /**
- * A place in a content file: a display path (relative to the project, with forward slashes)
- * and a 1-based line and column.
+ * A place in a content file: a display path (relative to the project, with forward slashes) and a
+ * 1-based line and column.
  */
 public record SourcePos(String file, int line, int column) implements Comparable<SourcePos> {
 

@@ -14,10 +14,10 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * An imported article as a file of {@code content/articles/}: front matter in the fields the
- * loader reads ({@code title}, {@code date}, {@code source}, {@code url}, {@code authors},
- * {@code summary}, then unknown keys such as {@code section}), a blank line, the body. Always the
- * same bytes for the same article.
+ * An imported article as a file of {@code content/articles/}: front matter in the fields the loader
+ * reads ({@code title}, {@code date}, {@code source}, {@code url}, {@code authors}, {@code
+ * summary}, then unknown keys such as {@code section}), a blank line, the body. Always the same
+ * bytes for the same article.
  */
 public final class ArticleFile {
   /** Slugs are cut at a word boundary to at most this many characters. */
@@ -51,13 +51,17 @@ public final class ArticleFile {
     if (when.isPresent()) {
       out.append("date: ").append(when.get()).append('\n');
     } else {
-      out.append("# The page states no publication date: write it as YYYY-MM-DD.\n").append("date:\n");
+      out.append("# The page states no publication date: write it as YYYY-MM-DD.\n")
+          .append("date:\n");
     }
     m.source().ifPresent(s -> out.append("source: ").append(scalar(s.value())).append('\n'));
     m.url().ifPresent(u -> out.append("url: ").append(scalar(u.value())).append('\n'));
     m.authors().ifPresent(a -> out.append("authors: ").append(scalar(a.value())).append('\n'));
     m.summary().ifPresent(s -> out.append("summary: ").append(scalar(s.value())).append('\n'));
-    m.extra().forEach((key, found) -> out.append(key).append(": ").append(scalar(found.value())).append('\n'));
+    m.extra()
+        .forEach(
+            (key, found) ->
+                out.append(key).append(": ").append(scalar(found.value())).append('\n'));
     out.append("---\n\n").append(article.body()).append('\n');
     return out.toString();
   }
@@ -68,12 +72,13 @@ public final class ArticleFile {
 
   /** A slug from a headline: lowercase ASCII words joined by hyphens, cut at a word boundary. */
   public static String slug(String title) {
-    String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[’']", "")
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String slug =
+        Normalizer.normalize(title, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[’']", "")
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     if (slug.length() <= MAX_SLUG) return slug.isEmpty() ? "article" : slug;
     int cut = slug.lastIndexOf('-', MAX_SLUG);
     return slug.substring(0, cut > 0 ? cut : MAX_SLUG);

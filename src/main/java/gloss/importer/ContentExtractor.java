@@ -17,10 +17,10 @@ import org.jsoup.select.Elements;
 
 /**
  * Finds the article in a page, in the spirit of Mozilla's Readability: strip what cannot be the
- * article (scripts, hidden and debris-hinted elements, short debris blocks), score every
- * paragraph by its length and commas and hand the score to its ancestors, weight each candidate
- * by its class and id hints and its link density, take the best one, merge in siblings that
- * look like more of the same, and clean that subtree of link lists, forms and image galleries.
+ * article (scripts, hidden and debris-hinted elements, short debris blocks), score every paragraph
+ * by its length and commas and hand the score to its ancestors, weight each candidate by its class
+ * and id hints and its link density, take the best one, merge in siblings that look like more of
+ * the same, and clean that subtree of link lists, forms and image galleries.
  *
  * <p>Works on the document it is given and changes it: pass a copy when the original is still
  * needed (the metadata is read from the untouched page).
@@ -30,23 +30,72 @@ final class ContentExtractor {
   static final int MIN_WORDS = 60;
 
   private static final Pattern POSITIVE =
-      Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATIVE =
-      Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|"
-          + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-          + "skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit",
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|"
+              + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+              + "skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|credit",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Set<String> BLOCKS =
-      Set.of("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
-          "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-          "main", "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody",
-          "thead", "img", "picture", "iframe", "video", "br");
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "dd",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "table",
+          "ul",
+          "tr",
+          "td",
+          "th",
+          "tbody",
+          "thead",
+          "img",
+          "picture",
+          "iframe",
+          "video",
+          "br");
   private static final Set<String> WRAPPERS =
-      Set.of("div", "section", "article", "main", "body", "td", "li", "blockquote", "header",
-          "footer", "figure", "aside");
+      Set.of(
+          "div",
+          "section",
+          "article",
+          "main",
+          "body",
+          "td",
+          "li",
+          "blockquote",
+          "header",
+          "footer",
+          "figure",
+          "aside");
   private static final String EMBED_MARK = "data-gloss-embed";
 
   private final boolean images;
@@ -63,7 +112,9 @@ final class ContentExtractor {
     return new ContentExtractor(images, removed).run(page);
   }
 
-  /** @param words the words of the best block found, article or not */
+  /**
+   * @param words the words of the best block found, article or not
+   */
   record Extraction(Optional<Element> article, int words, double linkDensity) {}
 
   private Extraction run(Document page) {
@@ -87,8 +138,10 @@ final class ContentExtractor {
   // ---- removing what cannot be the article -------------------------------------------------
 
   private void stripNonContent(Element body) {
-    for (Element el : body.select("script, style, noscript, template, link, meta, svg, canvas, map, amp-analytics, "
-        + "object param, form, button, input, select, textarea, dialog")) {
+    for (Element el :
+        body.select(
+            "script, style, noscript, template, link, meta, svg, canvas, map, amp-analytics, "
+                + "object param, form, button, input, select, textarea, dialog")) {
       if (el.parent() != null) {
         if (el.is("form, button, input, select, textarea, dialog")) {
           removed.add(Debris.SCRIPTS);
@@ -97,9 +150,10 @@ final class ContentExtractor {
       }
     }
     List<Node> comments = new ArrayList<>();
-    body.forEachNode(n -> {
-      if (n instanceof Comment) comments.add(n);
-    });
+    body.forEachNode(
+        n -> {
+          if (n instanceof Comment) comments.add(n);
+        });
     comments.forEach(Node::remove);
     for (Element el : body.select("[hidden], [aria-hidden=true], [style]")) {
       if (el.parent() != null && isHidden(el)) {
@@ -117,9 +171,11 @@ final class ContentExtractor {
 
   /** Iframes, video, audio and social-post embeds become one paragraph with a link. */
   private void replaceEmbeds(Element body) {
-    for (Element el : body.select("iframe, video, audio, embed, object, amp-iframe, amp-video, amp-youtube, "
-        + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
-        + "blockquote.bluesky-embed, blockquote.mastodon-embed")) {
+    for (Element el :
+        body.select(
+            "iframe, video, audio, embed, object, amp-iframe, amp-video, amp-youtube, "
+                + "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
+                + "blockquote.bluesky-embed, blockquote.mastodon-embed")) {
       if (el.parent() == null) continue;
       String url = embedUrl(el);
       removed.add(Debris.EMBEDS);
@@ -167,16 +223,23 @@ final class ContentExtractor {
 
   /** Figures lose their captions and credits; images go unless asked for. */
   private void stripFigures(Element body) {
-    for (Element caption : body.select("figcaption, .wp-caption-text, [class*=caption], [class*=credit]")) {
-      if (caption.parent() != null && !caption.is("body, article, main") && caption.select("p").size() < 3) {
+    for (Element caption :
+        body.select("figcaption, .wp-caption-text, [class*=caption], [class*=credit]")) {
+      if (caption.parent() != null
+          && !caption.is("body, article, main")
+          && caption.select("p").size() < 3) {
         removed.add(Debris.CAPTIONS);
         caption.remove();
       }
     }
     for (Element img : body.select("img, picture, amp-img")) {
       if (img.parent() == null) continue;
-      if (images && img.is("img, amp-img") && !img.attr("alt").isBlank() && !httpUrl(img.absUrl("src")).isEmpty()) {
-        Element keep = new Element("img").attr("src", img.absUrl("src")).attr("alt", img.attr("alt"));
+      if (images
+          && img.is("img, amp-img")
+          && !img.attr("alt").isBlank()
+          && !httpUrl(img.absUrl("src")).isEmpty()) {
+        Element keep =
+            new Element("img").attr("src", img.absUrl("src")).attr("alt", img.attr("alt"));
         Element holder = img.closest("figure, picture");
         (holder != null ? holder : img).replaceWith(new Element("p").appendChild(keep));
       } else {
@@ -185,7 +248,9 @@ final class ContentExtractor {
       }
     }
     for (Element figure : body.select("figure")) {
-      if (figure.parent() != null && figure.select("img").isEmpty() && wordCount(figure.text()) < 40) {
+      if (figure.parent() != null
+          && figure.select("img").isEmpty()
+          && wordCount(figure.text()) < 40) {
         figure.remove();
       }
     }
@@ -208,9 +273,12 @@ final class ContentExtractor {
 
   /** Short blocks whose whole text is debris: credits, "Advertisement", "Related Posts", … */
   private void stripTextDebris(Element body) {
-    for (Element el : body.select("p, h2, h3, h4, h5, h6, li, span, div, strong, em, small, a, blockquote, time, address")) {
+    for (Element el :
+        body.select(
+            "p, h2, h3, h4, h5, h6, li, span, div, strong, em, small, a, blockquote, time, address")) {
       if (el.parent() == null || el.hasAttr(EMBED_MARK)) continue;
-      if (el.is("div, li, blockquote, span, strong, em, small, a, time, address") && hasBlockChild(el)) continue;
+      if (el.is("div, li, blockquote, span, strong, em, small, a, time, address")
+          && hasBlockChild(el)) continue;
       Optional<Debris> kind = Debris.byText(el.text());
       if (kind.isEmpty()) continue;
       if (el.is("a, span, strong, em, small, time") && !wholeTextOfParent(el)) continue;
@@ -233,14 +301,17 @@ final class ContentExtractor {
 
   // ---- finding the article -------------------------------------------------------------------
 
-  /** Text sitting directly in a wrapper beside blocks becomes paragraphs, split at double breaks. */
+  /**
+   * Text sitting directly in a wrapper beside blocks becomes paragraphs, split at double breaks.
+   */
   private static void wrapLooseText(Element body) {
     for (Element wrapper : body.select(String.join(", ", WRAPPERS))) {
       if (!hasBlockChild(wrapper) && !wrapper.is("body") && !containsBreakPair(wrapper)) continue;
       List<Node> run = new ArrayList<>();
       for (Node child : new ArrayList<>(wrapper.childNodes())) {
-        boolean inline = child instanceof TextNode
-            || child instanceof Element e && !BLOCKS.contains(e.normalName());
+        boolean inline =
+            child instanceof TextNode
+                || child instanceof Element e && !BLOCKS.contains(e.normalName());
         boolean breakPair = child instanceof Element e && e.is("br") && nextIsBreak(e);
         if (inline && !breakPair) {
           run.add(child);
@@ -337,7 +408,9 @@ final class ContentExtractor {
       if (c != top && scores.get(c) / topScore >= 0.75) alternatives.add(c);
     }
     if (alternatives.size() < 3) return top;
-    for (Element parent = top.parent(); parent != null && !parent.is("html"); parent = parent.parent()) {
+    for (Element parent = top.parent();
+        parent != null && !parent.is("html");
+        parent = parent.parent()) {
       int inside = 0;
       for (Element alt : alternatives) {
         if (isAncestor(parent, alt)) inside++;
@@ -353,7 +426,9 @@ final class ContentExtractor {
   private Element climbWhileParentScoresMore(Element top) {
     double last = scores.get(top);
     double threshold = last / 3;
-    for (Element parent = top.parent(); parent != null && !parent.is("body, html"); parent = parent.parent()) {
+    for (Element parent = top.parent();
+        parent != null && !parent.is("body, html");
+        parent = parent.parent()) {
       Double score = scores.get(parent);
       if (score == null) continue;
       if (score < threshold) break;
@@ -363,7 +438,9 @@ final class ContentExtractor {
       }
       last = score;
     }
-    while (top.parent() != null && !top.parent().is("body, html") && top.parent().children().size() == 1) {
+    while (top.parent() != null
+        && !top.parent().is("body, html")
+        && top.parent().children().size() == 1) {
       top = top.parent();
     }
     return top;
@@ -377,13 +454,14 @@ final class ContentExtractor {
   }
 
   private double initialScore(Element el) {
-    double base = switch (el.normalName()) {
-      case "div", "article", "main", "section" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
+    double base =
+        switch (el.normalName()) {
+          case "div", "article", "main", "section" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
     return base + classWeight(el);
   }
 
@@ -411,11 +489,15 @@ final class ContentExtractor {
     for (Element sibling : new ArrayList<>(parent.children())) {
       boolean append = sibling == top;
       if (!append) {
-        double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+        double bonus =
+            !top.className().isEmpty() && sibling.className().equals(top.className())
+                ? topScore * 0.2
+                : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
           append = true;
-        } else if (sibling.is("p, blockquote, ul, ol, h2, h3, h4, table, pre") || sibling.hasAttr(EMBED_MARK)) {
+        } else if (sibling.is("p, blockquote, ul, ol, h2, h3, h4, table, pre")
+            || sibling.hasAttr(EMBED_MARK)) {
           append = siblingParagraphBelongs(sibling);
         }
       }
@@ -439,7 +521,8 @@ final class ContentExtractor {
   // ---- cleaning the article ------------------------------------------------------------------
 
   private void clean(Element article) {
-    for (Element el : reversed(article.select("div, section, ul, ol, table, header, footer, aside, dl"))) {
+    for (Element el :
+        reversed(article.select("div, section, ul, ol, table, header, footer, aside, dl"))) {
       if (el.parent() == null || el == article) continue;
       if (shouldDrop(el)) {
         Optional<Debris> kind = Debris.byHints(el);
@@ -453,7 +536,8 @@ final class ContentExtractor {
   }
 
   private boolean shouldDrop(Element el) {
-    if (el.select("[" + EMBED_MARK + "]").size() == el.select("p").size() && el.hasText()
+    if (el.select("[" + EMBED_MARK + "]").size() == el.select("p").size()
+        && el.hasText()
         && el.select("[" + EMBED_MARK + "]").size() > 0) {
       return false;
     }
@@ -485,7 +569,9 @@ final class ContentExtractor {
   private static boolean isDataTable(Element table) {
     if (!table.select("th, caption, thead").isEmpty()) return true;
     Elements rows = table.select("tr");
-    return rows.size() >= 2 && rows.first().select("td").size() >= 2 && table.select("table table").isEmpty();
+    return rows.size() >= 2
+        && rows.first().select("td").size() >= 2
+        && table.select("table table").isEmpty();
   }
 
   private static List<Element> reversed(Elements els) {

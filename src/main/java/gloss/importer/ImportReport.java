@@ -22,18 +22,21 @@ import java.util.regex.Pattern;
  * the end.
  */
 final class ImportReport {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Pattern ORGANIZATION_WORDS =
-      Pattern.compile("(?i).*\\b(?:ministry|department|council|committee|agency|bureau|party|group|university|"
-          + "inc|corp|corporation|company|co|ltd|llc|journal|times|post|news|bank|association|institute|office|"
-          + "service|commission|court|union|army|navy|force|forces|administration|security|house|senate|"
-          + "congress|parliament|government|authority|foundation|federation|organization|organisation|"
-          + "network|agency|press|reuters|guard|police|board|fund|league|club|team|church)\\b.*");
+      Pattern.compile(
+          "(?i).*\\b(?:ministry|department|council|committee|agency|bureau|party|group|university|"
+              + "inc|corp|corporation|company|co|ltd|llc|journal|times|post|news|bank|association|institute|office|"
+              + "service|commission|court|union|army|navy|force|forces|administration|security|house|senate|"
+              + "congress|parliament|government|authority|foundation|federation|organization|organisation|"
+              + "network|agency|press|reuters|guard|police|board|fund|league|club|team|church)\\b.*");
 
   private static final Pattern PLACE_WORDS =
-      Pattern.compile("(?i).*\\b(?:island|islands|river|lake|mount|mountains?|valley|bay|street|road|avenue|square|"
-          + "city|county|province|region|harbour|harbor|port|sea|ocean|strait|gulf|coast|peninsula|district|"
-          + "village|town|airport|station|bridge)\\b.*");
+      Pattern.compile(
+          "(?i).*\\b(?:island|islands|river|lake|mount|mountains?|valley|bay|street|road|avenue|square|"
+              + "city|county|province|region|harbour|harbor|port|sea|ocean|strait|gulf|coast|peninsula|district|"
+              + "village|town|airport|station|bridge)\\b.*");
 
   private final ReportStyle style;
   private final PrintWriter out;
@@ -65,8 +68,13 @@ final class ImportReport {
     err.flush();
   }
 
-  void article(String input, ImportedArticle article, Optional<Path> written, Path planned,
-      Optional<LocalDate> dateGiven, List<String> names) {
+  void article(
+      String input,
+      ImportedArticle article,
+      Optional<Path> written,
+      Path planned,
+      Optional<LocalDate> dateGiven,
+      List<String> names) {
     Metadata m = article.metadata();
     Map<String, Optional<? extends Found<?>>> fields = new LinkedHashMap<>();
     fields.put("title", m.title());
@@ -80,35 +88,73 @@ final class ImportReport {
       articles.add(json(input, article, written, planned, fields, names));
       return;
     }
-    out.println((written.isPresent() ? "wrote " + display(written.get()) : "would write " + display(planned))
-        + " (" + article.kind() + " " + input + ")");
-    fields.forEach((key, found) -> out.println(String.format(Locale.ROOT, "  %-9s %s", key,
-        found.map(f -> shorten(valueText(f.value())) + " (" + f.from() + ")")
-            .orElse(key.equals("date") ? "not found: fill it in before building" : "not found"))));
+    out.println(
+        (written.isPresent()
+                ? "wrote " + display(written.get())
+                : "would write " + display(planned))
+            + " ("
+            + article.kind()
+            + " "
+            + input
+            + ")");
+    fields.forEach(
+        (key, found) ->
+            out.println(
+                String.format(
+                    Locale.ROOT,
+                    "  %-9s %s",
+                    key,
+                    found
+                        .map(f -> shorten(valueText(f.value())) + " (" + f.from() + ")")
+                        .orElse(
+                            key.equals("date")
+                                ? "not found: fill it in before building"
+                                : "not found"))));
     Map<String, Integer> removed = article.removed().byKind();
-    out.println("  removed   " + (removed.isEmpty() ? "nothing"
-        : String.join(", ", removed.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())));
+    out.println(
+        "  removed   "
+            + (removed.isEmpty()
+                ? "nothing"
+                : String.join(
+                    ", ",
+                    removed.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey())
+                        .toList())));
     if (!names.isEmpty()) {
-      out.println("  names without a page (create one, or list it under ignore_names in site.yml):");
+      out.println(
+          "  names without a page (create one, or list it under ignore_names in site.yml):");
       for (String name : names) out.println("    " + newCommand(name));
     }
     out.flush();
   }
 
-  private Map<String, Object> json(String input, ImportedArticle article, Optional<Path> written, Path planned,
-      Map<String, Optional<? extends Found<?>>> fields, List<String> names) {
+  private Map<String, Object> json(
+      String input,
+      ImportedArticle article,
+      Optional<Path> written,
+      Path planned,
+      Map<String, Optional<? extends Found<?>>> fields,
+      List<String> names) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("input", input);
     a.put("kind", article.kind());
     a.put("written", written.map(this::display).orElse(null));
     a.put("path", display(planned));
     Map<String, Object> meta = new LinkedHashMap<>();
-    fields.forEach((key, found) -> meta.put(key, found.map(f -> {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("value", f.value() instanceof LocalDate d ? d.toString() : f.value());
-      v.put("from", f.from());
-      return (Object) v;
-    }).orElse(null)));
+    fields.forEach(
+        (key, found) ->
+            meta.put(
+                key,
+                found
+                    .map(
+                        f -> {
+                          Map<String, Object> v = new LinkedHashMap<>();
+                          v.put(
+                              "value", f.value() instanceof LocalDate d ? d.toString() : f.value());
+                          v.put("from", f.from());
+                          return (Object) v;
+                        })
+                    .orElse(null)));
     a.put("metadata", meta);
     a.put("removed", article.removed().byKind());
     List<Map<String, String>> suggestions = new ArrayList<>();
@@ -137,14 +183,18 @@ final class ImportReport {
    * "Island"), else a person when it has two words; a guess for the editor to confirm.
    */
   static String newCommand(String name) {
-    String kind = ORGANIZATION_WORDS.matcher(name).matches() ? "organization"
-        : PLACE_WORDS.matcher(name).matches() ? "place"
-        : name.contains(" ") ? "person" : "person|place|organization";
+    String kind =
+        ORGANIZATION_WORDS.matcher(name).matches()
+            ? "organization"
+            : PLACE_WORDS.matcher(name).matches()
+                ? "place"
+                : name.contains(" ") ? "person" : "person|place|organization";
     return "./gloss new " + kind + " \"" + name.replace("\"", "\\\"") + "\"";
   }
 
   private static String valueText(Object value) {
-    return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
+    return value instanceof List<?> list
+        ? String.join(", ", list.stream().map(String::valueOf).toList())
         : String.valueOf(value);
   }
 

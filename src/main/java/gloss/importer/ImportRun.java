@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One {@code gloss import} invocation: expands folders, imports each page, writes (or prints)
- * each article and reports what it found, what it removed and which names have no entity page.
- * A page that fails is reported on one line and the rest go on.
+ * One {@code gloss import} invocation: expands folders, imports each page, writes (or prints) each
+ * article and reports what it found, what it removed and which names have no entity page. A page
+ * that fails is reported on one line and the rest go on.
  */
 public final class ImportRun {
   /**
@@ -58,15 +58,16 @@ public final class ImportRun {
   }
 
   /**
-   * Runs the request; {@code out} gets the report (the Markdown itself with --dry-run or
-   * --output -, the report then going to {@code err}), {@code err} the failures.
+   * Runs the request; {@code out} gets the report (the Markdown itself with --dry-run or --output
+   * -, the report then going to {@code err}), {@code err} the failures.
    *
    * @return whether every page was imported
    */
   public static boolean run(Request request, PageFetcher fetcher, PrintWriter out, PrintWriter err)
       throws IOException {
     boolean markdownOnOut = request.dryRun() || request.output().filter("-"::equals).isPresent();
-    ImportReport report = new ImportReport(request.style(), markdownOnOut ? err : out, err, request.projectRoot());
+    ImportReport report =
+        new ImportReport(request.style(), markdownOnOut ? err : out, err, request.projectRoot());
     boolean ok = new ImportRun(request, fetcher, report).run(markdownOnOut ? out : null);
     report.finish();
     return ok;
@@ -88,12 +89,18 @@ public final class ImportRun {
     Path path = Path.of(input);
     if (!Files.isDirectory(path)) return List.of(input);
     try (Stream<Path> files = Files.list(path)) {
-      List<String> pages = files
-          .filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(?:html?|txt)"))
-          .map(Path::toString)
-          .sorted()
-          .toList();
+      List<String> pages =
+          files
+              .filter(Files::isRegularFile)
+              .filter(
+                  f ->
+                      f.getFileName()
+                          .toString()
+                          .toLowerCase(Locale.ROOT)
+                          .matches(".*\\.(?:html?|txt)"))
+              .map(Path::toString)
+              .sorted()
+              .toList();
       if (pages.isEmpty()) report.failure(input, "the folder has no .html, .htm or .txt file");
       return pages;
     }
@@ -122,8 +129,11 @@ public final class ImportRun {
         markdownOut.flush();
         written = Optional.empty();
       } else {
-        Path file = request.output().map(Path::of)
-            .orElse(ArticleFile.target(articles, slug, article, request.force()));
+        Path file =
+            request
+                .output()
+                .map(Path::of)
+                .orElse(ArticleFile.target(articles, slug, article, request.force()));
         if (request.output().isPresent() && Files.exists(file) && !request.force()) {
           throw new ImportException(report.display(file) + " already exists; --force replaces it");
         }
@@ -136,7 +146,8 @@ public final class ImportRun {
       return false;
     }
     Path planned = written.orElse(articles.resolve(slug + ".md"));
-    report.article(input, article, written, planned, request.date(), namesWithoutPage(article, planned));
+    report.article(
+        input, article, written, planned, request.date(), namesWithoutPage(article, planned));
     return true;
   }
 
@@ -157,8 +168,10 @@ public final class ImportRun {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.matches(".*\\.(?:html?|xhtml|txt|text)") && name.contains(".")) {
-      throw new ImportException("not an HTML page or text: ." + name.substring(name.lastIndexOf('.') + 1)
-          + " files are not imported (use .html, .htm or .txt)");
+      throw new ImportException(
+          "not an HTML page or text: ."
+              + name.substring(name.lastIndexOf('.') + 1)
+              + " files are not imported (use .html, .htm or .txt)");
     }
     try {
       return importer.file(file);
@@ -173,10 +186,21 @@ public final class ImportRun {
     if (known == null) {
       known = ContentLoader.load(request.projectRoot(), request.content(), null, new Diagnostics());
     }
-    Article draft = new Article(
-        ArticleFile.slug(article.title()), article.title(), article.metadata().date().map(Found::value).orElse(null),
-        "", "", List.of(), "", List.of(), List.of(), article.body(), java.util.Map.of(),
-        new SourceFile(planned.toString(), 1, java.util.Map.of()), List.of());
+    Article draft =
+        new Article(
+            ArticleFile.slug(article.title()),
+            article.title(),
+            article.metadata().date().map(Found::value).orElse(null),
+            "",
+            "",
+            List.of(),
+            "",
+            List.of(),
+            List.of(),
+            article.body(),
+            java.util.Map.of(),
+            new SourceFile(planned.toString(), 1, java.util.Map.of()),
+            List.of());
     return new ArrayList<>(NameSuggester.namesWithoutPage(known, draft));
   }
 }

@@ -22,19 +22,23 @@ import org.jsoup.nodes.Element;
 
 /**
  * {@code gloss import}: a saved HTML page, page text copied from a browser, or a fetched page
- * becomes an article (front-matter metadata and a CommonMark body). Pure over its input: the
- * same bytes always give the same article. Thread-safe.
+ * becomes an article (front-matter metadata and a CommonMark body). Pure over its input: the same
+ * bytes always give the same article. Thread-safe.
  */
 public final class Importer {
   /** Every body goes through the sanitizer that guards all content, before it becomes Markdown. */
   private static final HtmlSanitizer SANITIZER = HtmlSanitizer.forSite("");
+
   private static final Pattern HTML_START =
-      Pattern.compile("(?is)^\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<article|<div|<p\\b)");
+      Pattern.compile(
+          "(?is)^\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<article|<div|<p\\b)");
   private static final int SNIFF_BYTES = 4096;
 
   private final boolean images;
 
-  /** @param images keep each article image as one Markdown image with its alt text */
+  /**
+   * @param images keep each article image as one Markdown image with its alt text
+   */
   public Importer(boolean images) {
     this.images = images;
   }
@@ -45,7 +49,8 @@ public final class Importer {
     if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
       throw new ImportException("the file is empty");
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     if (looksBinary(bytes)) {
       throw new ImportException("not an HTML page or text: the file holds binary data");
     }
@@ -59,8 +64,8 @@ public final class Importer {
   /**
    * Imports a parsed page.
    *
-   * @param pageUrl where it was fetched from, or "" for a file: resolves relative links and is
-   *     the last resort for {@code url}
+   * @param pageUrl where it was fetched from, or "" for a file: resolves relative links and is the
+   *     last resort for {@code url}
    */
   public ImportedArticle html(Document page, String pageUrl) throws ImportException {
     if (page.body() == null || page.body().text().isBlank()) {
@@ -83,19 +88,24 @@ public final class Importer {
     if (extraction.article().isEmpty()) {
       throw new ImportException(
           extraction.linkDensity() < 0.5
-              ? "no article found: the page's largest text block has " + extraction.words() + " words"
+              ? "no article found: the page's largest text block has "
+                  + extraction.words()
+                  + " words"
               : "no article found: the page's largest text block is mostly links ("
-                  + Math.round(extraction.linkDensity() * 100) + " % of its text), like a home page or an index");
+                  + Math.round(extraction.linkDensity() * 100)
+                  + " % of its text), like a home page or an index");
     }
     Element article = extraction.article().get();
     Metadata metadata = MetadataExtractor.read(shallow, pageUrl);
     if (metadata.title().isEmpty()) {
-      throw new ImportException("no headline found: the page has no title metadata, <h1> or <title>");
+      throw new ImportException(
+          "no headline found: the page has no title metadata, <h1> or <title>");
     }
     dropRepeatedTitle(article, metadata.title().get().value());
     Document safe = SANITIZER.clean(article.html());
     metadata = metadata.orSummary(MetadataExtractor.firstSentenceOf(safe.body().text()));
-    return new ImportedArticle(metadata, MarkdownWriter.write(safe.body(), images), removed, "HTML page");
+    return new ImportedArticle(
+        metadata, MarkdownWriter.write(safe.body(), images), removed, "HTML page");
   }
 
   /** Imports page text: the first line is the headline, paragraphs are separated by blank lines. */
@@ -108,14 +118,20 @@ public final class Importer {
     String plain = String.join("\n\n", parsed.paragraphs());
     int words = ContentExtractor.wordCount(plain);
     if (words < ContentExtractor.MIN_WORDS) {
-      throw new ImportException("no article found: the text has " + words + " words after its first line");
+      throw new ImportException(
+          "no article found: the text has " + words + " words after its first line");
     }
     List<String> paragraphs =
-        parsed.paragraphs().stream().map(p -> MarkdownWriter.finishParagraph(MarkdownWriter.escape(p))).toList();
+        parsed.paragraphs().stream()
+            .map(p -> MarkdownWriter.finishParagraph(MarkdownWriter.escape(p)))
+            .toList();
     Metadata metadata =
         new Metadata(
             Optional.of(new Found<>(parsed.title(), "first line of the text")),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
             MetadataExtractor.firstSentenceOf(plain),
             Map.of());
     return new ImportedArticle(metadata, String.join("\n\n", paragraphs), removed, "plain text");
@@ -127,14 +143,18 @@ public final class Importer {
     for (String query : List.of("link[rel=canonical][href]", "meta[property=og:url][content]")) {
       Element el = page.selectFirst(query);
       if (el != null) {
-        String url = ContentExtractor.httpUrl(el.hasAttr("href") ? el.attr("href") : el.attr("content"));
+        String url =
+            ContentExtractor.httpUrl(el.hasAttr("href") ? el.attr("href") : el.attr("content"));
         if (!url.isEmpty()) return url;
       }
     }
     return "";
   }
 
-  /** The headline is front matter: its copy at the top of the body goes, before the first long paragraph. */
+  /**
+   * The headline is front matter: its copy at the top of the body goes, before the first long
+   * paragraph.
+   */
   private static void dropRepeatedTitle(Element article, String title) {
     String wanted = normalize(title);
     for (Element el : article.select("h1, h2, h3, p")) {
@@ -154,11 +174,13 @@ public final class Importer {
   private static void absoluteUrls(Element article) {
     for (Element a : article.select("a[href]")) {
       String url = a.absUrl("href");
-      if (url.isEmpty()) a.removeAttr("href"); else a.attr("href", url);
+      if (url.isEmpty()) a.removeAttr("href");
+      else a.attr("href", url);
     }
     for (Element img : article.select("img[src]")) {
       String url = img.absUrl("src");
-      if (url.isEmpty()) img.remove(); else img.attr("src", url);
+      if (url.isEmpty()) img.remove();
+      else img.attr("src", url);
     }
   }
 
@@ -180,9 +202,12 @@ public final class Importer {
   /** UTF-8 (with or without a byte-order mark), else Windows-1252, which every byte decodes in. */
   private static String decodeText(byte[] bytes) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));

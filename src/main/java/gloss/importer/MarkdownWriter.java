@@ -9,11 +9,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Writes sanitized article HTML as CommonMark with no raw HTML: paragraphs, headings (level 2
- * and below, the title lives in front matter), lists, block quotes, code, GFM tables, links
- * (absolute http(s) and mailto only) and emphasis. Every other character that Markdown would
- * read as syntax is escaped, so the text reads back as written. Blocks are separated by one
- * blank line and each paragraph is one line, so the same page always gives the same bytes.
+ * Writes sanitized article HTML as CommonMark with no raw HTML: paragraphs, headings (level 2 and
+ * below, the title lives in front matter), lists, block quotes, code, GFM tables, links (absolute
+ * http(s) and mailto only) and emphasis. Every other character that Markdown would read as syntax
+ * is escaped, so the text reads back as written. Blocks are separated by one blank line and each
+ * paragraph is one line, so the same page always gives the same bytes.
  */
 final class MarkdownWriter {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f\\u00a0\\u2028\\u2029]+");
@@ -55,9 +55,34 @@ final class MarkdownWriter {
 
   private static boolean isBlock(Element el) {
     return switch (el.normalName()) {
-      case "p", "div", "section", "article", "main", "header", "footer", "aside", "figure",
-          "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "pre", "table", "hr", "h1", "h2",
-          "h3", "h4", "h5", "h6", "caption", "figcaption" -> true;
+      case "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "figure",
+          "blockquote",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "pre",
+          "table",
+          "hr",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "caption",
+          "figcaption" ->
+          true;
       default -> false;
     };
   }
@@ -97,14 +122,17 @@ final class MarkdownWriter {
         if (!table.isEmpty()) out.add(table);
       }
       case "hr" -> out.add("* * *");
-      case "caption", "figcaption" -> { }
+      case "caption", "figcaption" -> {}
       default -> blocks(el, out);
     }
   }
 
   private String list(Element list) {
     boolean ordered = list.is("ol");
-    int number = ordered && list.attr("start").matches("\\d{1,9}") ? Integer.parseInt(list.attr("start")) : 1;
+    int number =
+        ordered && list.attr("start").matches("\\d{1,9}")
+            ? Integer.parseInt(list.attr("start"))
+            : 1;
     List<String> items = new ArrayList<>();
     for (Element li : list.children()) {
       if (!li.is("li")) continue;
@@ -120,7 +148,10 @@ final class MarkdownWriter {
     return String.join(loose ? "\n\n" : "\n", items);
   }
 
-  /** Prefixes the first line with {@code first}, later lines with {@code rest} (blank: {@code blank}). */
+  /**
+   * Prefixes the first line with {@code first}, later lines with {@code rest} (blank: {@code
+   * blank}).
+   */
   private static String prefixLines(String text, String first, String rest, String blank) {
     StringBuilder out = new StringBuilder();
     String[] lines = text.split("\n", -1);
@@ -204,7 +235,9 @@ final class MarkdownWriter {
     String inner = finishInline(inlineOf(a));
     String url = a.hasAttr("href") ? a.absUrl("href") : "";
     String lower = url.toLowerCase(Locale.ROOT);
-    if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:"))
+    if (!(lower.startsWith("http://")
+            || lower.startsWith("https://")
+            || lower.startsWith("mailto:"))
         || inner.isEmpty()) {
       out.append(inlineOf(a));
       return;
@@ -265,7 +298,9 @@ final class MarkdownWriter {
     out.append(ticks).append(pad).append(code).append(pad).append(ticks);
   }
 
-  /** Escapes the characters CommonMark (and the tables, strikethrough extensions) read as syntax. */
+  /**
+   * Escapes the characters CommonMark (and the tables, strikethrough extensions) read as syntax.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

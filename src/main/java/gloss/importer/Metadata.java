@@ -30,6 +30,8 @@ public record Metadata(
 
   /** The same metadata with a summary the page did not give (the text's first sentence). */
   Metadata orSummary(Optional<Found<String>> fallback) {
-    return summary.isPresent() ? this : new Metadata(title, date, source, url, authors, fallback, extra);
+    return summary.isPresent()
+        ? this
+        : new Metadata(title, date, source, url, authors, fallback, extra);
   }
 }

@@ -23,29 +23,81 @@ import org.jsoup.nodes.Element;
 /**
  * Reads an article's metadata from a page, each field from the most trusted source that has it:
  * JSON-LD ({@code NewsArticle}, {@code Article} and kin, also inside {@code @graph}, arrays and
- * CDATA-wrapped scripts), then OpenGraph and {@code article:*} meta, then other meta tags
- * ({@code author}, {@code byl}, {@code parsely-*}, {@code sailthru.*}, Dublin Core), then
- * microdata {@code itemprop}, then {@code <time datetime>}, and last what a reader sees: the
- * byline, the {@code <h1>}, the {@code <title>}.
+ * CDATA-wrapped scripts), then OpenGraph and {@code article:*} meta, then other meta tags ({@code
+ * author}, {@code byl}, {@code parsely-*}, {@code sailthru.*}, Dublin Core), then microdata {@code
+ * itemprop}, then {@code <time datetime>}, and last what a reader sees: the byline, the {@code
+ * <h1>}, the {@code <title>}.
  */
 final class MetadataExtractor {
   private static final JsonMapper JSON =
       JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .build();
   private static final Set<String> ARTICLE_TYPES =
-      Set.of("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-          "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-          "liveblogposting", "socialmediaposting", "report", "techarticle", "scholarlyarticle",
-          "advertisercontentarticle", "satiricalarticle", "posting");
-  private static final Pattern CDATA = Pattern.compile("^\\s*(?://|/\\*)?\\s*<!\\[CDATA\\[(?:\\s*\\*/)?|(?://|/\\*)?\\s*]]>(?:\\s*\\*/)?\\s*$");
+      Set.of(
+          "article",
+          "newsarticle",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "reviewnewsarticle",
+          "blogposting",
+          "liveblogposting",
+          "socialmediaposting",
+          "report",
+          "techarticle",
+          "scholarlyarticle",
+          "advertisercontentarticle",
+          "satiricalarticle",
+          "posting");
+  private static final Pattern CDATA =
+      Pattern.compile(
+          "^\\s*(?://|/\\*)?\\s*<!\\[CDATA\\[(?:\\s*\\*/)?|(?://|/\\*)?\\s*]]>(?:\\s*\\*/)?\\s*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•-]\\s+|:\\s+");
   private static final Set<String> TRACKING =
-      Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ocid", "cmpid",
-          "smid", "smtyp", "_ga", "_gl", "ref", "ref_src", "ref_url", "src", "ito", "ncid", "ns_mchannel",
-          "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "cid", "sr_share", "share", "mbid",
-          "spm", "source", "guccounter", "guce_referrer", "guce_referrer_sig", "s_cid", "trk", "taid", "yptr");
+      Set.of(
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "ocid",
+          "cmpid",
+          "smid",
+          "smtyp",
+          "_ga",
+          "_gl",
+          "ref",
+          "ref_src",
+          "ref_url",
+          "src",
+          "ito",
+          "ncid",
+          "ns_mchannel",
+          "ns_source",
+          "ns_campaign",
+          "ns_linkname",
+          "ns_fee",
+          "cid",
+          "sr_share",
+          "share",
+          "mbid",
+          "spm",
+          "source",
+          "guccounter",
+          "guce_referrer",
+          "guce_referrer_sig",
+          "s_cid",
+          "trk",
+          "taid",
+          "yptr");
   private static final Pattern DATE_PART = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -64,8 +116,10 @@ final class MetadataExtractor {
     this.page = page;
     this.pageUrl = pageUrl;
     for (Element meta : page.select("meta[content]")) {
-      String key = !meta.attr("property").isEmpty() ? meta.attr("property")
-          : !meta.attr("name").isEmpty() ? meta.attr("name") : meta.attr("itemprop");
+      String key =
+          !meta.attr("property").isEmpty()
+              ? meta.attr("property")
+              : !meta.attr("name").isEmpty() ? meta.attr("name") : meta.attr("itemprop");
       String value = meta.attr("content").strip();
       if (!key.isEmpty() && !value.isEmpty()) {
         metas.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
@@ -159,12 +213,14 @@ final class MetadataExtractor {
     if (article == null || !article.has("author")) return names;
     JsonNode authors = article.get("author");
     List<JsonNode> list = new ArrayList<>();
-    if (authors.isArray()) authors.forEach(list::add); else list.add(authors);
+    if (authors.isArray()) authors.forEach(list::add);
+    else list.add(authors);
     for (JsonNode a : list) {
       JsonNode author = resolve(a);
       if (author.isTextual()) {
         names.addAll(Bylines.people(author.asText(), siteName));
-      } else if (author.isObject() && !hasType(author, Set.of("organization", "newsmediaorganization"))
+      } else if (author.isObject()
+          && !hasType(author, Set.of("organization", "newsmediaorganization"))
           && author.hasNonNull("name")) {
         names.addAll(Bylines.people(author.get("name").asText(), siteName));
       }
@@ -172,7 +228,10 @@ final class MetadataExtractor {
     return names;
   }
 
-  /** The article's own address: {@code url}, else {@code mainEntityOfPage} as text or by its {@code @id}. */
+  /**
+   * The article's own address: {@code url}, else {@code mainEntityOfPage} as text or by its
+   * {@code @id}.
+   */
   private Optional<String> ldUrl() {
     if (article == null) return Optional.empty();
     for (String field : List.of("url", "mainEntityOfPage")) {
@@ -190,14 +249,17 @@ final class MetadataExtractor {
   private Optional<String> ldPublisher() {
     if (article == null) return Optional.empty();
     Optional<String> publisher = ld("publisher");
-    if (publisher.isPresent() && !publisher.get().startsWith("http") && !publisher.get().startsWith("#")) {
+    if (publisher.isPresent()
+        && !publisher.get().startsWith("http")
+        && !publisher.get().startsWith("#")) {
       return publisher;
     }
     JsonNode partOf = resolve(article.get("isPartOf"));
     if (partOf != null && partOf.isObject()) {
       JsonNode site = partOf.has("isPartOf") ? resolve(partOf.get("isPartOf")) : null;
       for (JsonNode n : new JsonNode[] {partOf, site}) {
-        if (n != null && hasType(n, Set.of("website")) && n.hasNonNull("name")) return nonBlank(n.get("name").asText());
+        if (n != null && hasType(n, Set.of("website")) && n.hasNonNull("name"))
+          return nonBlank(n.get("name").asText());
       }
     }
     return Optional.empty();
@@ -221,14 +283,16 @@ final class MetadataExtractor {
   }
 
   /**
-   * The heading that is the headline: the first {@code <h1>} or {@code <h2>} that the {@code <title>}
-   * contains (a blog's {@code <h1>} is often its own name), or the {@code <h1>} of a page without one.
+   * The heading that is the headline: the first {@code <h1>} or {@code <h2>} that the {@code
+   * <title>} contains (a blog's {@code <h1>} is often its own name), or the {@code <h1>} of a page
+   * without one.
    */
   private Optional<String> headlineHeading() {
     String title = page.title().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     for (Element h : page.select("h1, h2")) {
       String text = h.text().strip();
-      if (text.length() >= 10 && !title.isEmpty() && title.contains(text.toLowerCase(Locale.ROOT))) return Optional.of(text);
+      if (text.length() >= 10 && !title.isEmpty() && title.contains(text.toLowerCase(Locale.ROOT)))
+        return Optional.of(text);
     }
     return title.isEmpty() ? text(page.selectFirst("h1")) : Optional.empty();
   }
@@ -246,8 +310,11 @@ final class MetadataExtractor {
     if (last > 0) {
       String tail = t.substring(lastEnd);
       String separator = t.substring(last, lastEnd).strip();
-      boolean isSite = !siteName.isBlank() && (tail.equalsIgnoreCase(siteName) || siteName.toLowerCase(Locale.ROOT)
-          .contains(tail.toLowerCase(Locale.ROOT)) && tail.length() >= 3);
+      boolean isSite =
+          !siteName.isBlank()
+              && (tail.equalsIgnoreCase(siteName)
+                  || siteName.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT))
+                      && tail.length() >= 3);
       if (isSite || separator.equals("|") && tail.split(" ").length <= 4) {
         return t.substring(0, last).strip();
       }
@@ -260,15 +327,29 @@ final class MetadataExtractor {
     return first(
         List.of(
             candidate("JSON-LD datePublished", ld("datePublished").or(() -> ld("dateCreated"))),
-            candidate("article:published_time", meta("article:published_time").or(() -> meta("og:published_time"))),
+            candidate(
+                "article:published_time",
+                meta("article:published_time").or(() -> meta("og:published_time"))),
             candidate("parsely-pub-date", meta("parsely-pub-date")),
             candidate("sailthru.date", meta("sailthru.date")),
-            candidate("DC.date", meta("dc.date.issued").or(() -> meta("dc.date")).or(() -> meta("dcterms.created"))
-                .or(() -> meta("dcterms.date"))),
-            candidate("meta date", meta("pubdate").or(() -> meta("publish-date")).or(() -> meta("publication_date"))
-                .or(() -> meta("date")).or(() -> meta("article.published")).or(() -> meta("citation_publication_date"))),
+            candidate(
+                "DC.date",
+                meta("dc.date.issued")
+                    .or(() -> meta("dc.date"))
+                    .or(() -> meta("dcterms.created"))
+                    .or(() -> meta("dcterms.date"))),
+            candidate(
+                "meta date",
+                meta("pubdate")
+                    .or(() -> meta("publish-date"))
+                    .or(() -> meta("publication_date"))
+                    .or(() -> meta("date"))
+                    .or(() -> meta("article.published"))
+                    .or(() -> meta("citation_publication_date"))),
             candidate("microdata datePublished", itemprop("datePublished")),
-            candidate("<time datetime>", time == null ? Optional.empty() : nonBlank(time.attr("datetime"))),
+            candidate(
+                "<time datetime>",
+                time == null ? Optional.empty() : nonBlank(time.attr("datetime"))),
             candidate("visible dateline", visibleDate())),
         MetadataExtractor::parseDate);
   }
@@ -277,11 +358,18 @@ final class MetadataExtractor {
   private Element publishedTime() {
     Element fallback = null;
     for (Element time : page.select("time[datetime]")) {
-      String hints = (Debris.hintWords(time) + " " + time.attr("itemprop") + " "
-          + (time.parent() != null ? Debris.hintWords(time.parent()) : "")).toLowerCase(Locale.ROOT);
+      String hints =
+          (Debris.hintWords(time)
+                  + " "
+                  + time.attr("itemprop")
+                  + " "
+                  + (time.parent() != null ? Debris.hintWords(time.parent()) : ""))
+              .toLowerCase(Locale.ROOT);
       if (hints.contains("updat") || hints.contains("modif")) continue;
-      if (time.hasAttr("pubdate") || hints.contains("publish") || hints.contains("posted")) return time;
-      if (fallback == null && time.closest("header, article, main, [class*=byline], [class*=meta]") != null) {
+      if (time.hasAttr("pubdate") || hints.contains("publish") || hints.contains("posted"))
+        return time;
+      if (fallback == null
+          && time.closest("header, article, main, [class*=byline], [class*=meta]") != null) {
         fallback = time;
       }
       if (fallback == null) fallback = time;
@@ -290,8 +378,10 @@ final class MetadataExtractor {
   }
 
   private Optional<String> visibleDate() {
-    for (Element el : page.select("[class*=date], [class*=dateline], [class*=published], [class*=byline], "
-        + "[class*=timestamp], [class*=posted]")) {
+    for (Element el :
+        page.select(
+            "[class*=date], [class*=dateline], [class*=published], [class*=byline], "
+                + "[class*=timestamp], [class*=posted]")) {
       String hints = Debris.hintWords(el);
       if (hints.contains("updat") || hints.contains("modif")) continue;
       String text = el.text();
@@ -302,7 +392,9 @@ final class MetadataExtractor {
     Element next = h1 == null ? null : h1.nextElementSibling();
     for (int i = 0; next != null && i < 3; i++, next = next.nextElementSibling()) {
       String text = next.text();
-      if (text.length() < 80 && !text.toLowerCase(Locale.ROOT).contains("updated") && parseDate(text).isPresent()) {
+      if (text.length() < 80
+          && !text.toLowerCase(Locale.ROOT).contains("updated")
+          && parseDate(text).isPresent()) {
         return Optional.of(text);
       }
     }
@@ -314,21 +406,26 @@ final class MetadataExtractor {
     try {
       Matcher iso = DATE_PART.matcher(value);
       if (iso.find()) {
-        return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-            Integer.parseInt(iso.group(3))));
+        return Optional.of(
+            LocalDate.of(
+                Integer.parseInt(iso.group(1)),
+                Integer.parseInt(iso.group(2)),
+                Integer.parseInt(iso.group(3))));
       }
       Matcher mdy = MONTH_DAY_YEAR.matcher(value);
       while (mdy.find()) {
         int month = month(mdy.group(1));
         if (month > 0) {
-          return Optional.of(LocalDate.of(Integer.parseInt(mdy.group(3)), month, Integer.parseInt(mdy.group(2))));
+          return Optional.of(
+              LocalDate.of(Integer.parseInt(mdy.group(3)), month, Integer.parseInt(mdy.group(2))));
         }
       }
       Matcher dmy = DAY_MONTH_YEAR.matcher(value);
       while (dmy.find()) {
         int month = month(dmy.group(2));
         if (month > 0) {
-          return Optional.of(LocalDate.of(Integer.parseInt(dmy.group(3)), month, Integer.parseInt(dmy.group(1))));
+          return Optional.of(
+              LocalDate.of(Integer.parseInt(dmy.group(3)), month, Integer.parseInt(dmy.group(1))));
         }
       }
     } catch (java.time.DateTimeException e) {
@@ -342,8 +439,21 @@ final class MetadataExtractor {
     if (w.length() < 3) return 0;
     int index = MONTHS.indexOf(w.substring(0, 3));
     // "Sept", "March" and "Mar." are months; "Marks" or "Junior" are not.
-    String full = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december").get(Math.max(index, 0));
+    String full =
+        List.of(
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december")
+            .get(Math.max(index, 0));
     return index >= 0 && (full.startsWith(w) || w.equals("sept")) ? index + 1 : 0;
   }
 
@@ -377,7 +487,8 @@ final class MetadataExtractor {
     Matcher first = TITLE_SEPARATOR.matcher(title);
     if (first.find()) {
       String site = title.substring(0, first.start()).strip();
-      if (isHeadline(title.substring(first.end())) && site.split(" ").length <= 5) return Optional.of(site);
+      if (isHeadline(title.substring(first.end())) && site.split(" ").length <= 5)
+        return Optional.of(site);
     }
     return Optional.empty();
   }
@@ -385,9 +496,12 @@ final class MetadataExtractor {
   /** Whether a part of the {@code <title>} holds the headline the page shows or shares. */
   private boolean isHeadline(String part) {
     String p = part.toLowerCase(Locale.ROOT);
-    List<String> headlines = new ArrayList<>(page.select("meta[property=og:title]").eachAttr("content"));
+    List<String> headlines =
+        new ArrayList<>(page.select("meta[property=og:title]").eachAttr("content"));
     page.select("h1, h2, h3").stream().limit(3).forEach(h -> headlines.add(h.text()));
-    return headlines.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).anyMatch(h -> h.length() >= 10 && p.contains(h));
+    return headlines.stream()
+        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+        .anyMatch(h -> h.length() >= 10 && p.contains(h));
   }
 
   private Optional<Found<String>> url() {
@@ -396,14 +510,20 @@ final class MetadataExtractor {
         List.of(
             candidate("JSON-LD url", ldUrl()),
             candidate("og:url", meta("og:url")),
-            candidate("<link rel=canonical>", canonical == null ? Optional.empty() : nonBlank(canonical.absUrl("href"))),
+            candidate(
+                "<link rel=canonical>",
+                canonical == null ? Optional.empty() : nonBlank(canonical.absUrl("href"))),
             candidate("the address it was fetched from", nonBlank(pageUrl))),
         u -> nonBlank(cleanUrl(resolveAgainstPage(u))));
   }
 
   private String resolveAgainstPage(String url) {
     try {
-      return java.net.URI.create(page.location().isEmpty() ? url : page.location()).resolve(url).toString();
+      return java.net
+          .URI
+          .create(page.location().isEmpty() ? url : page.location())
+          .resolve(url)
+          .toString();
     } catch (IllegalArgumentException e) {
       return url;
     }
@@ -433,16 +553,27 @@ final class MetadataExtractor {
       articleAuthors.addAll(Bylines.people(m.attr("content"), siteName));
     }
     candidates.add(people("article:author", articleAuthors));
-    for (String key : List.of("author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-        "citation_author")) {
-      candidates.add(people("meta " + (key.startsWith("dc") ? key.replace("dc.", "DC.") : key),
-          meta(key).map(v -> Bylines.people(v, siteName)).orElse(List.of())));
+    for (String key :
+        List.of(
+            "author",
+            "byl",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "citation_author")) {
+      candidates.add(
+          people(
+              "meta " + (key.startsWith("dc") ? key.replace("dc.", "DC.") : key),
+              meta(key).map(v -> Bylines.people(v, siteName)).orElse(List.of())));
     }
     List<String> micro = new ArrayList<>();
     for (Element el : page.select("[itemprop=author]")) {
       Element name = el.selectFirst("[itemprop=name]");
-      String value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-          : el.hasAttr("content") ? el.attr("content") : el.text();
+      String value =
+          name != null
+              ? (name.hasAttr("content") ? name.attr("content") : name.text())
+              : el.hasAttr("content") ? el.attr("content") : el.text();
       micro.addAll(Bylines.people(value, siteName));
     }
     candidates.add(people("microdata author", micro));
@@ -455,8 +586,10 @@ final class MetadataExtractor {
   }
 
   private List<String> visibleByline(String siteName) {
-    for (Element el : page.select("[rel=author], [class*=byline], [class*=by-line], [class*=author-name], "
-        + "[class*=authors], .author, [class*=article-author], [class*=post-author], address")) {
+    for (Element el :
+        page.select(
+            "[rel=author], [class*=byline], [class*=by-line], [class*=author-name], "
+                + "[class*=authors], .author, [class*=article-author], [class*=post-author], address")) {
       if (el.closest("[class*=comment], [id*=comment], [class*=bio]") != null) continue;
       String text = el.text();
       if (text.isBlank() || text.split("\\s+").length > 14) continue;
@@ -491,26 +624,29 @@ final class MetadataExtractor {
   /** The text up to the first full stop that ends a sentence (not "U.S." or "Mr."). */
   private static Optional<String> firstSentence(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
-    Matcher end = Pattern.compile("(?<![A-Z]\\.[A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs))[.!?][”\"’']?(?=\\s+[\"“‘\\p{Lu}]|$)")
-        .matcher(t);
+    Matcher end =
+        Pattern.compile(
+                "(?<![A-Z]\\.[A-Z]|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs))[.!?][”\"’']?(?=\\s+[\"“‘\\p{Lu}]|$)")
+            .matcher(t);
     return nonBlank(end.find() ? t.substring(0, end.end()) : t.length() <= 300 ? t : "");
   }
 
   private Map<String, Found<Object>> extra() {
     Map<String, Found<Object>> extra = new LinkedHashMap<>();
     first(
-        List.of(
-            candidate("JSON-LD articleSection", ld("articleSection")),
-            candidate("article:section", meta("article:section")),
-            candidate("parsely-section", meta("parsely-section")),
-            candidate("meta section", meta("section"))),
-        Optional::of)
+            List.of(
+                candidate("JSON-LD articleSection", ld("articleSection")),
+                candidate("article:section", meta("article:section")),
+                candidate("parsely-section", meta("parsely-section")),
+                candidate("meta section", meta("section"))),
+            Optional::of)
         .ifPresent(f -> extra.put("section", new Found<>(f.value(), f.from())));
     List<String> tags = new ArrayList<>();
     String tagSource = "";
     if (article != null && article.has("keywords")) {
       JsonNode k = article.get("keywords");
-      if (k.isArray()) k.forEach(n -> tags.add(n.asText())); else tags.addAll(List.of(k.asText().split(",")));
+      if (k.isArray()) k.forEach(n -> tags.add(n.asText()));
+      else tags.addAll(List.of(k.asText().split(",")));
       tagSource = "JSON-LD keywords";
     }
     if (tags.isEmpty()) {
@@ -518,10 +654,13 @@ final class MetadataExtractor {
       tagSource = "article:tag";
     }
     if (tags.isEmpty()) {
-      meta("news_keywords").or(() -> meta("keywords")).ifPresent(k -> tags.addAll(List.of(k.split(","))));
+      meta("news_keywords")
+          .or(() -> meta("keywords"))
+          .ifPresent(k -> tags.addAll(List.of(k.split(","))));
       tagSource = "meta keywords";
     }
-    List<String> keywords = tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    List<String> keywords =
+        tags.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     if (!keywords.isEmpty()) extra.put("keywords", new Found<>(keywords, tagSource));
     return extra;
   }
@@ -534,7 +673,8 @@ final class MetadataExtractor {
     return new Candidate(from, value);
   }
 
-  private static <T> Optional<Found<T>> first(List<Candidate> candidates, Function<String, Optional<T>> accept) {
+  private static <T> Optional<Found<T>> first(
+      List<Candidate> candidates, Function<String, Optional<T>> accept) {
     for (Candidate c : candidates) {
       if (c.value().isEmpty()) continue;
       Optional<T> value = accept.apply(c.value().get());
@@ -560,7 +700,8 @@ final class MetadataExtractor {
     Element el = page.selectFirst("[itemprop=" + prop + "]");
     if (el == null) return Optional.empty();
     Element name = el.selectFirst("[itemprop=name]");
-    if (name == null) return el.hasAttr("content") ? nonBlank(el.attr("content")) : Optional.empty();
+    if (name == null)
+      return el.hasAttr("content") ? nonBlank(el.attr("content")) : Optional.empty();
     return name.hasAttr("content") ? nonBlank(name.attr("content")) : nonBlank(name.text());
   }
 

@@ -41,7 +41,8 @@ public final class PageFetcher {
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(30);
   public static final long MAX_BYTES = 10L * 1024 * 1024;
-  static final String USER_AGENT = "Gloss-Importer/1.0 (gloss import: saves one article for an annotated digest)";
+  static final String USER_AGENT =
+      "Gloss-Importer/1.0 (gloss import: saves one article for an annotated digest)";
   private static final List<String> HTML_TYPES = List.of("text/html", "application/xhtml+xml");
 
   private final HttpClient client;
@@ -50,7 +51,10 @@ public final class PageFetcher {
 
   public PageFetcher(Duration connect, Duration total, long maxBytes) {
     this.client =
-        HttpClient.newBuilder().connectTimeout(connect).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.newBuilder()
+            .connectTimeout(connect)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     this.total = total;
     this.maxBytes = maxBytes;
   }
@@ -79,7 +83,8 @@ public final class PageFetcher {
       Body body = response.body();
       if (body instanceof Body.Redirect redirect) {
         if (hop == MAX_REDIRECTS) {
-          throw new ImportException("more than " + MAX_REDIRECTS + " redirects, the last to " + redirect.location());
+          throw new ImportException(
+              "more than " + MAX_REDIRECTS + " redirects, the last to " + redirect.location());
         }
         current = current.resolve(redirect.location());
         continue;
@@ -89,7 +94,11 @@ public final class PageFetcher {
       }
       Body.Page page = (Body.Page) body;
       try {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(page.bytes()), page.charset().orElse(null), current.toString());
+        Document doc =
+            Jsoup.parse(
+                new ByteArrayInputStream(page.bytes()),
+                page.charset().orElse(null),
+                current.toString());
         return new Fetched(doc, current);
       } catch (IOException e) {
         throw new ImportException("could not read the page: " + e.getMessage());
@@ -111,7 +120,8 @@ public final class PageFetcher {
   }
 
   private ImportException timedOut() {
-    return new ImportException("no complete answer within " + seconds(total) + " (the time limit for one page)");
+    return new ImportException(
+        "no complete answer within " + seconds(total) + " (the time limit for one page)");
   }
 
   private static String seconds(Duration d) {
@@ -131,18 +141,22 @@ public final class PageFetcher {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof TooLarge) {
-        throw new ImportException("the page is larger than " + megabytes(maxBytes) + "; refusing it");
+        throw new ImportException(
+            "the page is larger than " + megabytes(maxBytes) + "; refusing it");
       }
       if (cause instanceof HttpConnectTimeoutException) {
-        throw new ImportException("could not connect to " + request.uri().getHost() + " within the connect timeout");
+        throw new ImportException(
+            "could not connect to " + request.uri().getHost() + " within the connect timeout");
       }
       if (cause instanceof java.net.http.HttpTimeoutException) {
         throw timedOut();
       }
       if (cause instanceof ConnectException) {
-        throw new ImportException("could not connect to " + request.uri().getHost() + ":" + port(request.uri()));
+        throw new ImportException(
+            "could not connect to " + request.uri().getHost() + ":" + port(request.uri()));
       }
-      throw new ImportException("could not fetch the page: " + (cause.getMessage() != null ? cause.getMessage() : cause));
+      throw new ImportException(
+          "could not fetch the page: " + (cause.getMessage() != null ? cause.getMessage() : cause));
     }
   }
 
@@ -170,18 +184,27 @@ public final class PageFetcher {
       return BodySubscribers.replacing(new Body.Redirect(location.get()));
     }
     if (status != 200) {
-      return BodySubscribers.replacing(new Body.Refused("the server answered " + status + reasonPhrase(status)));
+      return BodySubscribers.replacing(
+          new Body.Refused("the server answered " + status + reasonPhrase(status)));
     }
     String type = info.headers().firstValue("Content-Type").orElse("");
     String mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!HTML_TYPES.contains(mediaType)) {
-      return BodySubscribers.replacing(new Body.Refused(
-          "the server sent " + (mediaType.isEmpty() ? "no content type" : mediaType) + ", not an HTML page"));
+      return BodySubscribers.replacing(
+          new Body.Refused(
+              "the server sent "
+                  + (mediaType.isEmpty() ? "no content type" : mediaType)
+                  + ", not an HTML page"));
     }
     long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (length > maxBytes) {
-      return BodySubscribers.replacing(new Body.Refused(
-          "the page is larger than " + megabytes(maxBytes) + " (" + length + " bytes); refusing it"));
+      return BodySubscribers.replacing(
+          new Body.Refused(
+              "the page is larger than "
+                  + megabytes(maxBytes)
+                  + " ("
+                  + length
+                  + " bytes); refusing it"));
     }
     Optional<String> charset = charset(type);
     return BodySubscribers.mapping(new Limited(maxBytes), bytes -> new Body.Page(bytes, charset));

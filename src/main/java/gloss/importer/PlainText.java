@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Page text copied from a browser, without markup: the first line is the headline, paragraphs are
- * separated by blank lines, and paragraphs that are page debris (photo captions ending in a
- * credit, "Related Posts", "This will close in 0 seconds", share prompts) are dropped.
+ * separated by blank lines, and paragraphs that are page debris (photo captions ending in a credit,
+ * "Related Posts", "This will close in 0 seconds", share prompts) are dropped.
  */
 final class PlainText {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
@@ -22,7 +22,11 @@ final class PlainText {
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
     List<String> blocks = new ArrayList<>();
     for (String block : BLANK_LINES.split(normalized.strip())) {
-      String joined = block.strip().replaceAll("[ \\t\\u00a0]*\\n[ \\t\\u00a0]*", " ").replaceAll("[ \\t\\u00a0]+", " ");
+      String joined =
+          block
+              .strip()
+              .replaceAll("[ \\t\\u00a0]*\\n[ \\t\\u00a0]*", " ")
+              .replaceAll("[ \\t\\u00a0]+", " ");
       if (!joined.isEmpty()) blocks.add(joined);
     }
     if (blocks.isEmpty()) {
@@ -30,7 +34,8 @@ final class PlainText {
     }
     // The headline is the first line of the first block; the rest of that block is body text.
     String first = blocks.get(0);
-    String firstLine = normalized.strip().lines().findFirst().orElse("").strip().replaceAll("[ \\t\\u00a0]+", " ");
+    String firstLine =
+        normalized.strip().lines().findFirst().orElse("").strip().replaceAll("[ \\t\\u00a0]+", " ");
     List<String> paragraphs = new ArrayList<>();
     if (first.length() > firstLine.length()) {
       paragraphs.add(first.substring(firstLine.length()).strip());

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Places annotations on their quoted passages in an article's rendered body: finds each quote
- * in the text content, reports quotes that are ambiguous or missing (with the candidates or the
+ * Places annotations on their quoted passages in an article's rendered body: finds each quote in
+ * the text content, reports quotes that are ambiguous or missing (with the candidates or the
  * closest passage, so the contributor can fix the pull request), then highlights every anchored
  * passage. Offsets are all computed before any highlighting, which never changes the text.
  */
@@ -20,9 +20,9 @@ final class AnnotationAnchorer {
   static final int SELECTOR_CONTEXT = 32;
 
   /**
-   * The longest quote, in characters once white space is collapsed. A note is about a passage:
-   * a sentence or a paragraph, and a long paragraph is about 150 words, 900 characters. Quoting
-   * more is copying the article, and the approximate search costs in proportion to the quote.
+   * The longest quote, in characters once white space is collapsed. A note is about a passage: a
+   * sentence or a paragraph, and a long paragraph is about 150 words, 900 characters. Quoting more
+   * is copying the article, and the approximate search costs in proportion to the quote.
    */
   static final int MAX_QUOTE_CHARS = 1_000;
 
@@ -43,7 +43,10 @@ final class AnnotationAnchorer {
       if (length > MAX_QUOTE_CHARS) {
         diagnostics.error(
             a.file().at("quote"),
-            "quote is " + length + " characters long, over the limit of " + MAX_QUOTE_CHARS
+            "quote is "
+                + length
+                + " characters long, over the limit of "
+                + MAX_QUOTE_CHARS
                 + "; quote the sentence or paragraph that the note is about");
         continue;
       }
@@ -88,7 +91,8 @@ final class AnnotationAnchorer {
     return anchors;
   }
 
-  private static Anchor anchorAt(TextQuoteMatcher matcher, int start, int end, boolean approximate) {
+  private static Anchor anchorAt(
+      TextQuoteMatcher matcher, int start, int end, boolean approximate) {
     return new Anchor(
         start,
         end,
@@ -109,7 +113,17 @@ final class AnnotationAnchorer {
           c.suggestedPrefix().isEmpty()
               ? "use suffix: \"" + firstWords(c.after()) + "\""
               : "use prefix: \"" + c.suggestedPrefix() + "\"";
-      choices.add(where + "\"…" + c.before() + " [" + collapse(a.quote()) + "] " + c.after() + "…\" (" + pick + ")");
+      choices.add(
+          where
+              + "\"…"
+              + c.before()
+              + " ["
+              + collapse(a.quote())
+              + "] "
+              + c.after()
+              + "…\" ("
+              + pick
+              + ")");
     }
     return "quote occurs "
         + amb.candidates().size()

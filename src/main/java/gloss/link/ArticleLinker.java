@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Runs the link stage for one article: renders its Markdown and its annotations', marks entity
- * mentions, and anchors the annotations on their passages. Thread-safe; articles are processed
- * in parallel.
+ * mentions, and anchors the annotations on their passages. Thread-safe; articles are processed in
+ * parallel.
  */
 public final class ArticleLinker {
   private final MarkdownRenderer markdown;
@@ -32,12 +32,14 @@ public final class ArticleLinker {
             index, mode, (Entity e) -> "../../" + SitePaths.entity(e.kind(), e.slug()));
   }
 
-  public LinkedArticle link(Article article, List<Annotation> annotations, Diagnostics diagnostics) {
+  public LinkedArticle link(
+      Article article, List<Annotation> annotations, Diagnostics diagnostics) {
     Document doc = markdown.render(article.body());
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
     List<Mention> found = mentions.link(body, "");
-    Map<String, Anchor> anchors = AnnotationAnchorer.anchor(body, article, annotations, diagnostics);
+    Map<String, Anchor> anchors =
+        AnnotationAnchorer.anchor(body, article, annotations, diagnostics);
     List<LinkedAnnotation> linked = new ArrayList<>();
     for (Annotation a : annotations) {
       Document note = markdown.render(a.body());

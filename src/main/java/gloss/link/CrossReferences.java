@@ -17,14 +17,15 @@ import java.util.TreeMap;
 
 /**
  * Who mentions whom, across the whole digest: each entity's backlinks (newest first) and the
- * entities it appears with most often. Each article adds a {@link Contribution} (its body's
- * and its annotations' mentions, with at most {@link #CONTEXTS_PER_DOCUMENT} contexts per
- * document), so that the linked article itself can be dropped once it is summarised. Built in
- * time linear in the mentions plus the pairs of entities that share an article.
+ * entities it appears with most often. Each article adds a {@link Contribution} (its body's and its
+ * annotations' mentions, with at most {@link #CONTEXTS_PER_DOCUMENT} contexts per document), so
+ * that the linked article itself can be dropped once it is summarised. Built in time linear in the
+ * mentions plus the pairs of entities that share an article.
  */
 public final class CrossReferences {
   /** How many mention contexts a backlink shows per document. */
   static final int CONTEXTS_PER_DOCUMENT = 3;
+
   /** How many companions an entity page lists. */
   static final int APPEARS_WITH_LIMIT = 12;
 
@@ -47,8 +48,8 @@ public final class CrossReferences {
   public record Companion(String entityKey, int articles) {}
 
   /**
-   * What one article (its body and its annotations) adds to the whole: its backlinks and
-   * mention counts by entity, and the entities it mentions or lists.
+   * What one article (its body and its annotations) adds to the whole: its backlinks and mention
+   * counts by entity, and the entities it mentions or lists.
    */
   public record Contribution(
       String articleSlug,
@@ -70,14 +71,25 @@ public final class CrossReferences {
       Set<String> entities = new LinkedHashSet<>();
       add(
           new Document(article.slug(), "", article.title(), "", article.date()),
-          linked.mentions(), article.listedEntities(), backlinks, counts, entities);
+          linked.mentions(),
+          article.listedEntities(),
+          backlinks,
+          counts,
+          entities);
       for (LinkedAnnotation la : linked.annotations()) {
         Annotation an = la.annotation();
         add(
             new Document(
-                article.slug(), an.name(), an.author() + " on “" + article.title() + "”",
-                an.author(), an.date()),
-            la.mentions(), List.of(), backlinks, counts, entities);
+                article.slug(),
+                an.name(),
+                an.author() + " on “" + article.title() + "”",
+                an.author(),
+                an.date()),
+            la.mentions(),
+            List.of(),
+            backlinks,
+            counts,
+            entities);
       }
       return new Contribution(article.slug(), backlinks, counts, entities);
     }
@@ -103,7 +115,9 @@ public final class CrossReferences {
                 .computeIfAbsent(key, k -> new ArrayList<>())
                 .add(
                     new Backlink(
-                        document, List.copyOf(found.subList(0, Math.min(n, CONTEXTS_PER_DOCUMENT))), n));
+                        document,
+                        List.copyOf(found.subList(0, Math.min(n, CONTEXTS_PER_DOCUMENT))),
+                        n));
             counts.merge(key, n, Integer::sum);
             entities.add(key);
           });
@@ -133,21 +147,25 @@ public final class CrossReferences {
   /**
    * Cross-references that follow a digest one article at a time: replacing an article's
    * contribution costs time in proportion to the entities it mentions (and those entities'
-   * backlinks), not to the size of the digest. {@link CrossReferences#of} is built with it
-   * too, so both give the same result. Not thread-safe.
+   * backlinks), not to the size of the digest. {@link CrossReferences#of} is built with it too, so
+   * both give the same result. Not thread-safe.
    */
   public static final class Tracker {
     private static final Contribution NONE = new Contribution("", Map.of(), Map.of(), Set.of());
 
     private final Map<String, Contribution> articles = new HashMap<>();
+
     /** Each entity's backlinks by article, and the sorted list as handed out in a snapshot. */
     private final Map<String, Map<String, List<Backlink>>> backlinksByArticle = new HashMap<>();
+
     private final Map<String, List<Backlink>> backlinks = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Map<String, Integer>> pairs = new HashMap<>();
     private final Map<String, List<Companion>> companions = new HashMap<>();
+
     /** Entities whose backlinks or companions changed since the snapshot before. */
     private final Set<String> unsortedBacklinks = new HashSet<>();
+
     private final Set<String> unsortedCompanions = new HashSet<>();
 
     /** Sets the contribution of one article, replacing the one it had. */
@@ -167,8 +185,8 @@ public final class CrossReferences {
     }
 
     /**
-     * The cross-references as they stand; later changes to the tracker do not affect it. Lists
-     * of entities that no change touched are the very lists of the snapshot before.
+     * The cross-references as they stand; later changes to the tracker do not affect it. Lists of
+     * entities that no change touched are the very lists of the snapshot before.
      */
     public CrossReferences snapshot() {
       for (String key : unsortedBacklinks) {
@@ -214,8 +232,7 @@ public final class CrossReferences {
           }
           unsortedBacklinks.add(key);
         }
-        int delta =
-            now.counts().getOrDefault(key, 0) - before.counts().getOrDefault(key, 0);
+        int delta = now.counts().getOrDefault(key, 0) - before.counts().getOrDefault(key, 0);
         if (!backlinksByArticle.containsKey(key)) {
           counts.remove(key);
         } else if (delta != 0 || !counts.containsKey(key)) {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that
- * finding all mentions in a text costs time in proportion to the text, never to the number of
- * entities. Matching is case-sensitive (aliases are written as the text writes them) and keeps
- * whole words only; overlapping candidates resolve leftmost, then longest. Any one white-space
- * character matches a space (names wrap across lines in Markdown source) and a typographic
- * apostrophe matches a straight one, character for character, so offsets are unchanged.
+ * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that finding
+ * all mentions in a text costs time in proportion to the text, never to the number of entities.
+ * Matching is case-sensitive (aliases are written as the text writes them) and keeps whole words
+ * only; overlapping candidates resolve leftmost, then longest. Any one white-space character
+ * matches a space (names wrap across lines in Markdown source) and a typographic apostrophe matches
+ * a straight one, character for character, so offsets are unchanged.
  */
 public final class EntityIndex {
   /** A found mention: {@code [start, end)} in the searched text. */
@@ -24,8 +24,10 @@ public final class EntityIndex {
   private static final class Node {
     final Map<Character, Node> next = new HashMap<>(4);
     Node fail;
+
     /** Length and entity of the longest term ending here, or of a suffix term via fail links. */
     int termLength;
+
     Entity entity;
     Node output;
   }
@@ -36,9 +38,9 @@ public final class EntityIndex {
   private EntityIndex() {}
 
   /**
-   * Builds the index. A name or alias claimed by two entities is an error reported at the
-   * later claim; names are claimed before aliases (so an entity's own name wins over another's
-   * alias), and each in path order.
+   * Builds the index. A name or alias claimed by two entities is an error reported at the later
+   * claim; names are claimed before aliases (so an entity's own name wins over another's alias),
+   * and each in path order.
    */
   public static EntityIndex of(List<Entity> entities, Diagnostics diagnostics) {
     EntityIndex index = new EntityIndex();
@@ -151,7 +153,10 @@ public final class EntityIndex {
       return candidates;
     }
     candidates.sort(
-        (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        (a, b) ->
+            a.start() != b.start()
+                ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
     List<Match> chosen = new ArrayList<>();
     int taken = 0;
     for (Match m : candidates) {
@@ -183,6 +188,8 @@ public final class EntityIndex {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+    return Character.isLetterOrDigit(c)
+        || c == '_'
+        || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 }

@@ -14,16 +14,33 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Marks every mention of a known entity in a rendered fragment, working on the parsed tree so
- * that HTML structure is never broken. Text inside links, code and headings is left alone.
- * Each mention gets a stable id; which ones become links follows the site's {@link LinkMode}.
+ * Marks every mention of a known entity in a rendered fragment, working on the parsed tree so that
+ * HTML structure is never broken. Text inside links, code and headings is left alone. Each mention
+ * gets a stable id; which ones become links follows the site's {@link LinkMode}.
  */
 public final class MentionLinker {
   private static final Set<String> SKIPPED =
-      Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style");
+      Set.of(
+          "a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style");
   private static final Set<String> BLOCKS =
-      Set.of("p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "caption", "div",
-          "h1", "h2", "h3", "h4", "h5", "h6");
+      Set.of(
+          "p",
+          "li",
+          "td",
+          "th",
+          "dd",
+          "dt",
+          "blockquote",
+          "figcaption",
+          "caption",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6");
+
   /** Longest context kept on either side of a mention in a backlink. */
   private static final int CONTEXT_CHARS = 160;
 
@@ -88,7 +105,13 @@ public final class MentionLinker {
         // but their sentences are never shown, so they are not cut out.
         mentions.add(
             n <= CrossReferences.CONTEXTS_PER_DOCUMENT
-                ? context(entity.key(), id, linked, blockText, run.offset + m.start(), run.offset + m.end())
+                ? context(
+                    entity.key(),
+                    id,
+                    linked,
+                    blockText,
+                    run.offset + m.start(),
+                    run.offset + m.end())
                 : new Mention(entity.key(), id, linked, "", written, ""));
         at = m.end();
       }
@@ -139,7 +162,8 @@ public final class MentionLinker {
       int cut = after.lastIndexOf(' ', CONTEXT_CHARS);
       after = after.substring(0, cut > 0 ? cut : CONTEXT_CHARS) + "…";
     }
-    return new Mention(key, id, linked, before.stripLeading(), block.substring(start, end), after.stripTrailing());
+    return new Mention(
+        key, id, linked, before.stripLeading(), block.substring(start, end), after.stripTrailing());
   }
 
   /** The start of the sentence holding {@code at}: just after the last sentence end before it. */
@@ -162,9 +186,9 @@ public final class MentionLinker {
   }
 
   /**
-   * Whether the text before white space at {@code ws} ends a sentence: a stop, possibly
-   * followed by closing quotes, after a lowercase letter or digit (so "U.S. officials" is one
-   * sentence), and followed by something that can start one.
+   * Whether the text before white space at {@code ws} ends a sentence: a stop, possibly followed by
+   * closing quotes, after a lowercase letter or digit (so "U.S. officials" is one sentence), and
+   * followed by something that can start one.
    */
   private static boolean endsSentence(String text, int ws) {
     int p = ws - 1;
@@ -175,7 +199,9 @@ public final class MentionLinker {
       return false;
     }
     char beforeStop = text.charAt(p - 1);
-    if (!(Character.isLowerCase(beforeStop) || Character.isDigit(beforeStop) || beforeStop == ')')) {
+    if (!(Character.isLowerCase(beforeStop)
+        || Character.isDigit(beforeStop)
+        || beforeStop == ')')) {
       return false;
     }
     int n = ws;

@@ -32,10 +32,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code content/} into the model, in three pure steps that a build composes: list the
- * files ({@link #walk}), decode each one on its own ({@link #read}, in parallel), then check
- * what spans files ({@link #assemble}: annotations name articles, articles name entities).
- * Every problem is reported; the content holds every item that was readable.
+ * Reads {@code content/} into the model, in three pure steps that a build composes: list the files
+ * ({@link #walk}), decode each one on its own ({@link #read}, in parallel), then check what spans
+ * files ({@link #assemble}: annotations name articles, articles name entities). Every problem is
+ * reported; the content holds every item that was readable.
  */
 public final class ContentLoader {
   private static final Pattern GITHUB_HANDLE =
@@ -69,8 +69,8 @@ public final class ContentLoader {
   }
 
   /**
-   * Loads a content folder in one go. Display paths in diagnostics are relative to
-   * {@code projectRoot}.
+   * Loads a content folder in one go. Display paths in diagnostics are relative to {@code
+   * projectRoot}.
    *
    * @param baseUrlOverride a base URL that replaces site.yml's, or null
    */
@@ -100,7 +100,8 @@ public final class ContentLoader {
     Path siteFile = loader.contentDir.resolve(ContentLayout.SITE_FILE);
     SiteConfig config =
         Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)
-            ? loader.readText(siteFile)
+            ? loader
+                .readText(siteFile)
                 .map(text -> SiteConfigReader.read(text, loader.display(siteFile), diagnostics))
                 .orElse(SiteConfigReader.defaults())
             : SiteConfigReader.defaults();
@@ -115,7 +116,8 @@ public final class ContentLoader {
     Diagnostics found = new Diagnostics();
     ContentLoader loader = new ContentLoader(projectRoot, contentDir, found);
     if (!Files.isDirectory(loader.contentDir)) {
-      found.error(SourcePos.startOf(loader.display(loader.contentDir)), "content folder does not exist");
+      found.error(
+          SourcePos.startOf(loader.display(loader.contentDir)), "content folder does not exist");
       return new Walk(List.of(), found.sorted());
     }
     List<Path> files = loader.contentFiles();
@@ -131,11 +133,10 @@ public final class ContentLoader {
   }
 
   /**
-   * The content of decoded files (in path order), after the checks across files; reports
-   * every file's diagnostics and those of the checks.
+   * The content of decoded files (in path order), after the checks across files; reports every
+   * file's diagnostics and those of the checks.
    */
-  public static Content assemble(
-      SiteConfig config, List<FileItem> files, Diagnostics diagnostics) {
+  public static Content assemble(SiteConfig config, List<FileItem> files, Diagnostics diagnostics) {
     List<Article> articles = new ArrayList<>();
     List<Annotation> annotations = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
@@ -218,15 +219,21 @@ public final class ContentLoader {
       diagnostics.warning(
           SourcePos.startOf(display),
           "not a content file and ignored: expected articles/*.md, annotations/<article>/*.md, "
-              + kinds.keySet().stream().sorted().map(k -> k + "/*.md").collect(Collectors.joining(", "))
+              + kinds.keySet().stream()
+                  .sorted()
+                  .map(k -> k + "/*.md")
+                  .collect(Collectors.joining(", "))
               + " or site.yml");
       return Optional.empty();
     }
     if (!Fields.SLUG.matcher(slug).matches()) {
       diagnostics.error(
           SourcePos.startOf(display),
-          "file name '" + slug + "' is not a valid slug: use lowercase a-z, 0-9 and '-' (e.g. '"
-              + suggestSlug(slug) + ".md')");
+          "file name '"
+              + slug
+              + "' is not a valid slug: use lowercase a-z, 0-9 and '-' (e.g. '"
+              + suggestSlug(slug)
+              + ".md')");
       return Optional.empty();
     }
     Optional<FrontMatter> front =
@@ -264,8 +271,19 @@ public final class ContentLoader {
     }
     return Optional.of(
         new Article(
-            slug, title.get(), date.get(), sourceName, url, authors, summary, tags, listed, body,
-            f.all(), source, redirectFrom));
+            slug,
+            title.get(),
+            date.get(),
+            sourceName,
+            url,
+            authors,
+            summary,
+            tags,
+            listed,
+            body,
+            f.all(),
+            source,
+            redirectFrom));
   }
 
   private Optional<Annotation> annotation(
@@ -286,7 +304,8 @@ public final class ContentLoader {
       return Optional.empty();
     }
     String handle = github.isEmpty() ? suggestSlug(author.get()) : github.toLowerCase(Locale.ROOT);
-    String authorUrl = !url.isEmpty() ? url : github.isEmpty() ? "" : "https://github.com/" + github;
+    String authorUrl =
+        !url.isEmpty() ? url : github.isEmpty() ? "" : "https://github.com/" + github;
     if (body.isBlank()) {
       diagnostics.error(
           SourcePos.of(source.path(), source.bodyLine(), 1),
@@ -295,8 +314,19 @@ public final class ContentLoader {
     }
     return Optional.of(
         new Annotation(
-            articleSlug, name, author.get(), handle, authorUrl, date.get(), quote, prefix, suffix,
-            inReplyTo, body, f.all(), source));
+            articleSlug,
+            name,
+            author.get(),
+            handle,
+            authorUrl,
+            date.get(),
+            quote,
+            prefix,
+            suffix,
+            inReplyTo,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Entity> entity(
@@ -313,8 +343,8 @@ public final class ContentLoader {
   }
 
   /**
-   * Former slugs ({@code redirect_from: [old-slug]}): each must be a slug other than the
-   * item's own. Collisions with other pages are checked once every file is read.
+   * Former slugs ({@code redirect_from: [old-slug]}): each must be a slug other than the item's
+   * own. Collisions with other pages are checked once every file is read.
    */
   private List<String> redirectFrom(Fields f, String slug, String what) {
     List<String> kept = new ArrayList<>();
@@ -325,8 +355,11 @@ public final class ContentLoader {
       if (!Fields.SLUG.matcher(old).matches()) {
         diagnostics.error(
             pos,
-            "redirect_from '" + old + "' is not a slug: use the old file name without .md (e.g. '"
-                + suggestSlug(old) + "')");
+            "redirect_from '"
+                + old
+                + "' is not a slug: use the old file name without .md (e.g. '"
+                + suggestSlug(old)
+                + "')");
       } else if (old.equals(slug)) {
         diagnostics.error(pos, "redirect_from '" + old + "' is this " + what + "'s own slug");
       } else if (kept.contains(old)) {
@@ -344,7 +377,9 @@ public final class ContentLoader {
     if (!wikidata.isEmpty() && LinkedDataFields.wikidataId(wikidata).isEmpty()) {
       diagnostics.error(
           f.at("wikidata"),
-          "wikidata is '" + wikidata + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
+          "wikidata is '"
+              + wikidata
+              + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
     }
     httpUrl(f, "wikipedia");
     Object coordinates = f.all().get("coordinates");
@@ -355,9 +390,9 @@ public final class ContentLoader {
     }
   }
 
-
-
-  /** An optional link that becomes an href: only http(s), so content cannot smuggle a script URL. */
+  /**
+   * An optional link that becomes an href: only http(s), so content cannot smuggle a script URL.
+   */
   private String httpUrl(Fields f, String key) {
     String url = f.optional(key);
     if (url.isEmpty()) {
@@ -394,8 +429,7 @@ public final class ContentLoader {
       this.diagnostics = diagnostics;
     }
 
-    List<Annotation> annotationsWithArticles(
-        List<Annotation> annotations, List<Article> articles) {
+    List<Annotation> annotationsWithArticles(List<Annotation> annotations, List<Article> articles) {
       Set<String> slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
       Set<String> keys = annotations.stream().map(Annotation::key).collect(Collectors.toSet());
       List<Annotation> kept = new ArrayList<>();
@@ -427,8 +461,8 @@ public final class ContentLoader {
     }
 
     /**
-     * Drops, with an error, every {@code redirect_from} slug that names an existing article or
-     * that another article already claims: a redirect must never replace a page.
+     * Drops, with an error, every {@code redirect_from} slug that names an existing article or that
+     * another article already claims: a redirect must never replace a page.
      */
     List<Article> articleRedirects(List<Article> articles) {
       Map<String, Article> pages = new HashMap<>();
@@ -438,14 +472,28 @@ public final class ContentLoader {
       for (Article a : articles) {
         List<String> kept =
             keepFreeSlugs(
-                a.redirectFrom(), a.file(), "articles", s -> pages.containsKey(s) ? pages.get(s).file() : null,
+                a.redirectFrom(),
+                a.file(),
+                "articles",
+                s -> pages.containsKey(s) ? pages.get(s).file() : null,
                 claimed);
         result.add(
             kept.equals(a.redirectFrom())
                 ? a
                 : new Article(
-                    a.slug(), a.title(), a.date(), a.source(), a.url(), a.authors(), a.summary(),
-                    a.tags(), a.listedEntities(), a.body(), a.fields(), a.file(), kept));
+                    a.slug(),
+                    a.title(),
+                    a.date(),
+                    a.source(),
+                    a.url(),
+                    a.authors(),
+                    a.summary(),
+                    a.tags(),
+                    a.listedEntities(),
+                    a.body(),
+                    a.fields(),
+                    a.file(),
+                    kept));
       }
       return result;
     }
@@ -460,15 +508,23 @@ public final class ContentLoader {
         String kind = e.kind().key();
         List<String> kept =
             keepFreeSlugs(
-                e.redirectFrom(), e.source(), kind,
+                e.redirectFrom(),
+                e.source(),
+                kind,
                 s -> pages.containsKey(kind + "/" + s) ? pages.get(kind + "/" + s).source() : null,
                 claimed);
         result.add(
             kept.equals(e.redirectFrom())
                 ? e
                 : new Entity(
-                    e.kind(), e.slug(), e.name(), e.aliases(), e.description(), e.fields(),
-                    e.source(), kept));
+                    e.kind(),
+                    e.slug(),
+                    e.name(),
+                    e.aliases(),
+                    e.description(),
+                    e.fields(),
+                    e.source(),
+                    kept));
       }
       return result;
     }
@@ -488,12 +544,18 @@ public final class ContentLoader {
         if (page != null) {
           diagnostics.error(
               pos,
-              "redirect_from '" + old + "' collides with the existing page of " + page.path()
+              "redirect_from '"
+                  + old
+                  + "' collides with the existing page of "
+                  + page.path()
                   + "; a redirect cannot replace a page");
         } else if (other != null) {
           diagnostics.error(
               pos,
-              "redirect_from '" + old + "' is already claimed by " + other.path()
+              "redirect_from '"
+                  + old
+                  + "' is already claimed by "
+                  + other.path()
                   + "; an old URL can lead to one page only");
         } else {
           kept.add(old);
@@ -508,8 +570,7 @@ public final class ContentLoader {
           entities.stream()
               .collect(
                   Collectors.groupingBy(
-                      e -> e.kind().key(),
-                      Collectors.mapping(Entity::slug, Collectors.toList())));
+                      e -> e.kind().key(), Collectors.mapping(Entity::slug, Collectors.toList())));
       Set<String> keys = entities.stream().map(Entity::key).collect(Collectors.toSet());
       for (Article article : articles) {
         Map<String, Integer> indexInKind = new HashMap<>();

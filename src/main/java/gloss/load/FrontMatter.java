@@ -6,10 +6,10 @@ import java.util.Map;
 /**
  * A content file split into its decoded YAML front matter and its Markdown body.
  *
- * @param values top-level keys in file order; scalars are Strings (never dates or numbers, so
- *     that validation and templates see exactly what was written), lists and maps nest
- * @param positions file positions of top-level values ({@code title}) and list items
- *     ({@code people[0]})
+ * @param values top-level keys in file order; scalars are Strings (never dates or numbers, so that
+ *     validation and templates see exactly what was written), lists and maps nest
+ * @param positions file positions of top-level values ({@code title}) and list items ({@code
+ *     people[0]})
  * @param bodyLine the 1-based file line where the body starts
  */
 record FrontMatter(

@@ -28,21 +28,23 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Splits {@code ---} front matter from the body and decodes it with SnakeYAML. We split the
- * file ourselves so that YAML positions can be shifted to real file lines, and we compose a
- * node tree instead of constructing objects so that every value keeps its position and no
- * YAML tag can instantiate anything.
+ * Splits {@code ---} front matter from the body and decodes it with SnakeYAML. We split the file
+ * ourselves so that YAML positions can be shifted to real file lines, and we compose a node tree
+ * instead of constructing objects so that every value keeps its position and no YAML tag can
+ * instantiate anything.
  */
 final class FrontMatterParser {
   /** Beyond these, YAML is an attack or a mistake, never a digest's metadata. */
   static final int MAX_NESTING = 20;
+
   static final int MAX_ALIASES = 20;
 
   /**
-   * Shared by every parse: neither is changed after this, and the composer only reads them
-   * (a {@code Yaml} object is not thread-safe, and composing needs none).
+   * Shared by every parse: neither is changed after this, and the composer only reads them (a
+   * {@code Yaml} object is not thread-safe, and composing needs none).
    */
   private static final LoaderOptions OPTIONS = loaderOptions();
+
   private static final Resolver RESOLVER = new Resolver();
 
   private FrontMatterParser() {}
@@ -78,8 +80,8 @@ final class FrontMatterParser {
   }
 
   /**
-   * Decodes a YAML document whose first line is line {@code firstLine} of the file (site.yml
-   * starts at 1, front matter at 2). The result has an empty body.
+   * Decodes a YAML document whose first line is line {@code firstLine} of the file (site.yml starts
+   * at 1, front matter at 2). The result has an empty body.
    */
   static Optional<FrontMatter> parseYaml(
       String yaml, String display, int firstLine, Diagnostics diagnostics) {
@@ -96,115 +98,125 @@ final class FrontMatterParser {
   /** Decodes one YAML document, shifting its positions to file lines. */
   private record Decoder(String display, int firstLine, Diagnostics diagnostics) {
 
-  boolean decode(String yaml, Map<String, Object> values, Map<String, SourcePos> positions) {
-    Node root;
-    try {
-      root =
-          new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
-              .getSingleNode();
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-      // A quote or bracket left open is only noticed at the end of the document, which is never
-      // where the mistake is: point at where the open construct starts instead.
-      if (e.getContextMark() != null
-          && e.getContext() != null
-          && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
-        diagnostics.error(
-            at(e.getContextMark()),
-            "invalid YAML: " + oneLine(problem) + " (" + oneLine(e.getContext()) + " that starts here)");
+    boolean decode(String yaml, Map<String, Object> values, Map<String, SourcePos> positions) {
+      Node root;
+      try {
+        root =
+            new Composer(
+                    new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS),
+                    RESOLVER,
+                    OPTIONS)
+                .getSingleNode();
+      } catch (MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        // A quote or bracket left open is only noticed at the end of the document, which is never
+        // where the mistake is: point at where the open construct starts instead.
+        if (e.getContextMark() != null
+            && e.getContext() != null
+            && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
+          diagnostics.error(
+              at(e.getContextMark()),
+              "invalid YAML: "
+                  + oneLine(problem)
+                  + " ("
+                  + oneLine(e.getContext())
+                  + " that starts here)");
+          return false;
+        }
+        diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
+        return false;
+      } catch (YAMLException e) {
+        // Limit violations carry no mark; say which limit, and find the line where it bites.
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Nesting Depth")) {
+          diagnostics.error(
+              SourcePos.of(display, firstLine + tooDeepLine(yaml), 1),
+              "front matter nests deeper than " + MAX_NESTING + " levels");
+        } else if (message.contains("aliases")) {
+          diagnostics.error(
+              SourcePos.of(display, firstLine, 1),
+              "front matter uses more than "
+                  + MAX_ALIASES
+                  + " aliases to lists or mappings;"
+                  + " expanding them could exhaust memory");
+        } else {
+          diagnostics.error(
+              SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(message));
+        }
         return false;
       }
-      diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
-      return false;
-    } catch (YAMLException e) {
-      // Limit violations carry no mark; say which limit, and find the line where it bites.
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("Nesting Depth")) {
-        diagnostics.error(
-            SourcePos.of(display, firstLine + tooDeepLine(yaml), 1),
-            "front matter nests deeper than " + MAX_NESTING + " levels");
-      } else if (message.contains("aliases")) {
-        diagnostics.error(
-            SourcePos.of(display, firstLine, 1),
-            "front matter uses more than " + MAX_ALIASES + " aliases to lists or mappings;"
-                + " expanding them could exhaust memory");
-      } else {
-        diagnostics.error(SourcePos.of(display, firstLine, 1), "invalid YAML: " + oneLine(message));
+      if (root == null) {
+        return true;
       }
-      return false;
-    }
-    if (root == null) {
+      if (!(root instanceof MappingNode mapping)) {
+        diagnostics.error(
+            at(root.getStartMark()), "front matter must be a mapping of 'key: value' lines");
+        return false;
+      }
+      Optional<YamlBudget.Problem> overBudget = YamlBudget.check(root);
+      if (overBudget.isPresent()) {
+        diagnostics.error(at(overBudget.get().at().getStartMark()), overBudget.get().message());
+        return false;
+      }
+      Converter converter = new Converter(this);
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+          diagnostics.error(at(tuple.getKeyNode().getStartMark()), "keys must be plain text");
+          return false;
+        }
+        String key = keyNode.getValue();
+        if (values.containsKey(key)) {
+          diagnostics.error(
+              at(keyNode.getStartMark()), "duplicate key '" + key + "' in front matter");
+          return false;
+        }
+        Node valueNode = tuple.getValueNode();
+        positions.put(key, at(valueNode.getStartMark()));
+        if (valueNode instanceof SequenceNode seq) {
+          for (int i = 0; i < seq.getValue().size(); i++) {
+            positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
+          }
+        }
+        Object value = converter.convertTopLevel(key, valueNode);
+        if (converter.failed) {
+          return false;
+        }
+        values.put(key, value);
+      }
       return true;
     }
-    if (!(root instanceof MappingNode mapping)) {
-      diagnostics.error(
-          at(root.getStartMark()), "front matter must be a mapping of 'key: value' lines");
-      return false;
-    }
-    Optional<YamlBudget.Problem> overBudget = YamlBudget.check(root);
-    if (overBudget.isPresent()) {
-      diagnostics.error(at(overBudget.get().at().getStartMark()), overBudget.get().message());
-      return false;
-    }
-    Converter converter = new Converter(this);
-    for (NodeTuple tuple : mapping.getValue()) {
-      if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-        diagnostics.error(at(tuple.getKeyNode().getStartMark()), "keys must be plain text");
-        return false;
-      }
-      String key = keyNode.getValue();
-      if (values.containsKey(key)) {
-        diagnostics.error(
-            at(keyNode.getStartMark()), "duplicate key '" + key + "' in front matter");
-        return false;
-      }
-      Node valueNode = tuple.getValueNode();
-      positions.put(key, at(valueNode.getStartMark()));
-      if (valueNode instanceof SequenceNode seq) {
-        for (int i = 0; i < seq.getValue().size(); i++) {
-          positions.put(key + "[" + i + "]", at(seq.getValue().get(i).getStartMark()));
+
+    /** The 0-based line where bracket depth plus indentation first exceeds the nesting limit. */
+    static int tooDeepLine(String yaml) {
+      int depth = 0;
+      int line = 0;
+      int indent = 0;
+      boolean atLineStart = true;
+      for (int i = 0; i < yaml.length(); i++) {
+        char c = yaml.charAt(i);
+        if (c == '\n') {
+          line++;
+          indent = 0;
+          atLineStart = true;
+          continue;
+        }
+        if (atLineStart && (c == ' ' || c == '-')) {
+          indent++;
+          continue;
+        }
+        atLineStart = false;
+        if (c == '[' || c == '{') {
+          depth++;
+        } else if (c == ']' || c == '}') {
+          depth--;
+        }
+        if (depth + indent / 2 > MAX_NESTING) {
+          return line;
         }
       }
-      Object value = converter.convertTopLevel(key, valueNode);
-      if (converter.failed) {
-        return false;
-      }
-      values.put(key, value);
+      return 0;
     }
-    return true;
-  }
-
-  /** The 0-based line where bracket depth plus indentation first exceeds the nesting limit. */
-  static int tooDeepLine(String yaml) {
-    int depth = 0;
-    int line = 0;
-    int indent = 0;
-    boolean atLineStart = true;
-    for (int i = 0; i < yaml.length(); i++) {
-      char c = yaml.charAt(i);
-      if (c == '\n') {
-        line++;
-        indent = 0;
-        atLineStart = true;
-        continue;
-      }
-      if (atLineStart && (c == ' ' || c == '-')) {
-        indent++;
-        continue;
-      }
-      atLineStart = false;
-      if (c == '[' || c == '{') {
-        depth++;
-      } else if (c == ']' || c == '}') {
-        depth--;
-      }
-      if (depth + indent / 2 > MAX_NESTING) {
-        return line;
-      }
-    }
-    return 0;
-  }
 
     /** YAML marks are 0-based and count from the document's first line. */
     SourcePos at(Mark mark) {
@@ -230,9 +242,9 @@ final class FrontMatterParser {
   }
 
   /**
-   * Turns composed nodes into plain values. {@link YamlBudget} has bounded what aliases expand
-   * to; the depth is checked here because an alias can put a list inside a list deeper than the
-   * text nests.
+   * Turns composed nodes into plain values. {@link YamlBudget} has bounded what aliases expand to;
+   * the depth is checked here because an alias can put a list inside a list deeper than the text
+   * nests.
    */
   private static final class Converter {
     private final Decoder decoder;
@@ -258,7 +270,9 @@ final class FrontMatterParser {
         return null;
       }
       if (depth > MAX_NESTING) {
-        fail(top, "front matter nests deeper than " + MAX_NESTING + " levels once aliases are expanded");
+        fail(
+            top,
+            "front matter nests deeper than " + MAX_NESTING + " levels once aliases are expanded");
         return null;
       }
       if (node instanceof ScalarNode scalar) {
@@ -266,7 +280,9 @@ final class FrontMatterParser {
         if (control >= 0) {
           fail(
               scalar,
-              "'" + key + "' contains the control character U+"
+              "'"
+                  + key
+                  + "' contains the control character U+"
                   + HexFormat.of().withUpperCase().toHexDigits((short) control)
                   + "; remove it (only tabs and line breaks may appear in values)");
           return null;
@@ -295,9 +311,9 @@ final class FrontMatterParser {
     }
 
     /**
-     * The first control character other than tab and line breaks (C0, DEL, C1) or lone surrogate
-     * in a value, or -1. Raw ones are refused by the YAML reader; these come from escapes such
-     * as {@code "\a"} or {@code "\e"}, and would break feeds or forge terminal output.
+     * The first control character other than tab and line breaks (C0, DEL, C1) or lone surrogate in
+     * a value, or -1. Raw ones are refused by the YAML reader; these come from escapes such as
+     * {@code "\a"} or {@code "\e"}, and would break feeds or forge terminal output.
      */
     private static int firstControl(String value) {
       for (int i = 0; i < value.length(); i++) {
@@ -305,7 +321,8 @@ final class FrontMatterParser {
         boolean lone =
             Character.isHighSurrogate(c)
                 ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
-                : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+                : Character.isLowSurrogate(c)
+                    && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || lone) {
           return c;
         }

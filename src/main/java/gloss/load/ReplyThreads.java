@@ -11,16 +11,16 @@ import java.util.stream.Stream;
 
 /**
  * The one check of {@code in_reply_to} chains, for {@code build}, {@code check} and {@code serve}
- * alike: every chain must climb to a note that answers nothing, within {@link #MAX_DEPTH}
- * replies. A note in a loop (one that answers itself, or a chain that comes back round) and a
- * note deeper than the limit get a positioned error and are left out, with the replies under
- * them. Chains are walked with a loop, never recursion, as their length is the contributors'.
+ * alike: every chain must climb to a note that answers nothing, within {@link #MAX_DEPTH} replies.
+ * A note in a loop (one that answers itself, or a chain that comes back round) and a note deeper
+ * than the limit get a positioned error and are left out, with the replies under them. Chains are
+ * walked with a loop, never recursion, as their length is the contributors'.
  */
 final class ReplyThreads {
   /**
-   * How many replies deep a thread may go. Each level indents the note in the margin, so a
-   * thread is unreadable long before this (forums fold threads at about ten); the theme renders
-   * replies with a recursive macro, which 32 levels keep far from any stack limit.
+   * How many replies deep a thread may go. Each level indents the note in the margin, so a thread
+   * is unreadable long before this (forums fold threads at about ten); the theme renders replies
+   * with a recursive macro, which 32 levels keep far from any stack limit.
    */
   static final int MAX_DEPTH = 32;
 
@@ -29,7 +29,9 @@ final class ReplyThreads {
 
   private ReplyThreads() {}
 
-  /** The annotations whose chain is sound, in the given order; an error for each one that is not. */
+  /**
+   * The annotations whose chain is sound, in the given order; an error for each one that is not.
+   */
   static List<Annotation> kept(List<Annotation> annotations, Diagnostics diagnostics) {
     Map<String, Annotation> byKey = new HashMap<>();
     annotations.forEach(a -> byKey.put(a.key(), a));
@@ -66,8 +68,13 @@ final class ReplyThreads {
         if (depth > MAX_DEPTH) {
           diagnostics.error(
               note.file().at("in_reply_to"),
-              "reply depth " + depth + " exceeds the limit of " + MAX_DEPTH
-                  + ": answer a note higher up the thread that starts at '" + threadStart(note, byKey) + "'");
+              "reply depth "
+                  + depth
+                  + " exceeds the limit of "
+                  + MAX_DEPTH
+                  + ": answer a note higher up the thread that starts at '"
+                  + threadStart(note, byKey)
+                  + "'");
           depth = DROPPED;
         }
         depths.put(note.key(), depth);
@@ -83,7 +90,9 @@ final class ReplyThreads {
     if (loop.size() == 1) {
       diagnostics.error(
           note.file().at("in_reply_to"),
-          "in_reply_to '" + note.inReplyTo() + "' names this annotation itself; a reply answers another annotation");
+          "in_reply_to '"
+              + note.inReplyTo()
+              + "' names this annotation itself; a reply answers another annotation");
       return;
     }
     String round =
@@ -92,7 +101,10 @@ final class ReplyThreads {
             .collect(Collectors.joining(" -> "));
     diagnostics.error(
         note.file().at("in_reply_to"),
-        "in_reply_to '" + note.inReplyTo() + "' makes a loop of replies (" + round
+        "in_reply_to '"
+            + note.inReplyTo()
+            + "' makes a loop of replies ("
+            + round
             + "); the first note of a thread answers nothing");
   }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 final class SiteConfigReader {
   static final List<EntityKind> DEFAULT_KINDS =
       List.of(EntityKind.PEOPLE, EntityKind.PLACES, EntityKind.ORGANIZATIONS);
+
   /** Folder names the site itself uses, which an entity kind cannot take. */
   private static final Set<String> RESERVED =
       Set.of("articles", "annotations", "authors", "assets", "page", "tags", "search");
@@ -22,8 +23,16 @@ final class SiteConfigReader {
 
   static SiteConfig defaults() {
     return new SiteConfig(
-        "Digest", "", "http://localhost/", "en", "", LinkMode.FIRST, 50, List.of(),
-        DEFAULT_KINDS, Map.of());
+        "Digest",
+        "",
+        "http://localhost/",
+        "en",
+        "",
+        LinkMode.FIRST,
+        50,
+        List.of(),
+        DEFAULT_KINDS,
+        Map.of());
   }
 
   static SiteConfig read(String text, String display, Diagnostics diagnostics) {
@@ -107,7 +116,8 @@ final class SiteConfigReader {
       }
       return List.copyOf(kinds);
     }
-    diagnostics.error(f.at("entity_kinds"), "entity_kinds must be a list of {key, singular, label}");
+    diagnostics.error(
+        f.at("entity_kinds"), "entity_kinds must be a list of {key, singular, label}");
     return DEFAULT_KINDS;
   }
 }

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a content file as text the way editors write it: UTF-8 with or without a byte-order
- * mark, LF or CRLF line ends. Anything else is reported with its line instead of being guessed.
+ * Reads a content file as text the way editors write it: UTF-8 with or without a byte-order mark,
+ * LF or CRLF line ends. Anything else is reported with its line instead of being guessed.
  */
 final class SourceText {
   static final int MAX_LINE_CHARS = 100_000;
@@ -27,7 +27,8 @@ final class SourceText {
    * The text of a file in the content folder with line ends normalized to LF, or empty after
    * reporting why not (see {@link InputFiles} for what is refused before reading).
    */
-  static Optional<String> read(Path file, Path contentDir, String display, Diagnostics diagnostics) {
+  static Optional<String> read(
+      Path file, Path contentDir, String display, Diagnostics diagnostics) {
     return InputFiles.read(file, contentDir, "content", display, diagnostics)
         .flatMap(bytes -> text(bytes, display, diagnostics));
   }

@@ -13,18 +13,20 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * What a composed YAML tree would become once its aliases are expanded, measured without
- * expanding it. SnakeYAML composes an alias as the very node its anchor names, so a node met a
- * second time is an alias use. Its limit on aliases counts only aliases to lists and mappings: one
- * anchored scalar of 40 KB used 9,000 times passes it and expands to 360 MB. This counts every
- * use and the characters that every value would hold, each node once (the tree is walked with
- * a memo), so the check itself takes time in proportion to the file.
+ * What a composed YAML tree would become once its aliases are expanded, measured without expanding
+ * it. SnakeYAML composes an alias as the very node its anchor names, so a node met a second time is
+ * an alias use. Its limit on aliases counts only aliases to lists and mappings: one anchored scalar
+ * of 40 KB used 9,000 times passes it and expands to 360 MB. This counts every use and the
+ * characters that every value would hold, each node once (the tree is walked with a memo), so the
+ * check itself takes time in proportion to the file.
  */
 final class YamlBudget {
   /** Alias uses of any kind in one file; digest metadata needs a handful at most. */
   static final int MAX_ALIAS_USES = 100;
+
   /** Characters in all of a file's values and keys together, aliases expanded. */
   static final int MAX_VALUE_CHARS = 256 * 1024;
+
   /** Values (scalars, lists and mappings) in one file, aliases expanded. */
   static final int MAX_NODES = 10_000;
 
@@ -118,18 +120,30 @@ final class YamlBudget {
     if (times > MAX_ALIAS_USES) {
       return new Problem(
           most,
-          "anchor " + name(most) + " is reused " + times + " times; at most " + MAX_ALIAS_USES
+          "anchor "
+              + name(most)
+              + " is reused "
+              + times
+              + " times; at most "
+              + MAX_ALIAS_USES
               + " uses of aliases are allowed");
     }
     return new Problem(
         most,
-        "aliases are used " + aliasUses + " times, anchor " + name(most) + " " + times
-            + " of them; at most " + MAX_ALIAS_USES + " uses of aliases are allowed");
+        "aliases are used "
+            + aliasUses
+            + " times, anchor "
+            + name(most)
+            + " "
+            + times
+            + " of them; at most "
+            + MAX_ALIAS_USES
+            + " uses of aliases are allowed");
   }
 
   /**
-   * A tree over a limit, blamed on the anchor whose reuse adds the most when that reuse alone
-   * takes it over the limit, else on the whole front matter.
+   * A tree over a limit, blamed on the anchor whose reuse adds the most when that reuse alone takes
+   * it over the limit, else on the whole front matter.
    */
   private Problem tooLarge(Node root, int measure, long total, int limit, String unit) {
     Node biggest =
@@ -141,9 +155,19 @@ final class YamlBudget {
     if (added > 0 && total - added <= limit) {
       return new Problem(
           biggest,
-          "anchor " + name(biggest) + " of " + expanded.get(biggest)[measure] + " " + unit
-              + " is reused " + (uses.get(biggest) - 1) + " times, which makes " + total + " "
-              + unit + atMost);
+          "anchor "
+              + name(biggest)
+              + " of "
+              + expanded.get(biggest)[measure]
+              + " "
+              + unit
+              + " is reused "
+              + (uses.get(biggest) - 1)
+              + " times, which makes "
+              + total
+              + " "
+              + unit
+              + atMost);
     }
     return new Problem(
         root, "front matter holds " + total + " " + unit + "; at most " + limit + " are allowed");
@@ -165,7 +189,9 @@ final class YamlBudget {
   }
 
   private Node mostUsed() {
-    return uses.keySet().stream().max(Comparator.<Node>comparingInt(uses::get).thenComparing(FIRST)).orElseThrow();
+    return uses.keySet().stream()
+        .max(Comparator.<Node>comparingInt(uses::get).thenComparing(FIRST))
+        .orElseThrow();
   }
 
   private static String name(Node node) {

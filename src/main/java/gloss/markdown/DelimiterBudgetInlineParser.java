@@ -13,13 +13,14 @@ import org.commonmark.parser.SourceLines;
  * <p>Why: commonmark-java 0.24 merges text nodes recursively, one stack frame pair per nesting
  * level, inside {@code Parser.parse} itself; {@code '*' x 300,000 + "a" + '*' x 300,000} nests
  * 150,000 emphasis nodes and overflows the stack before any post-processor can help. Inline nesting
- * comes only from emphasis ({@code * _}), strikethrough ({@code ~}) and links or images ({@code [}),
- * so counting those characters bounds the depth in linear time. Above the budget, the block's text
- * is kept as literal text, which is also what a long run of {@code *} without content renders as.
+ * comes only from emphasis ({@code * _}), strikethrough ({@code ~}) and links or images ({@code
+ * [}), so counting those characters bounds the depth in linear time. Above the budget, the block's
+ * text is kept as literal text, which is also what a long run of {@code *} without content renders
+ * as.
  *
  * <p>Wraps commonmark's own inline parser, which is public but lives in its {@code internal}
- * package: commonmark offers no other way to reach the default. The version is pinned in
- * {@code pom.xml} and {@code PathologicalMarkdownTest} exercises this path.
+ * package: commonmark offers no other way to reach the default. The version is pinned in {@code
+ * pom.xml} and {@code PathologicalMarkdownTest} exercises this path.
  */
 final class DelimiterBudgetInlineParser implements InlineParser {
 

@@ -14,15 +14,16 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.AttributeProviderFactory;
 
 /**
- * Heading ids as commonmark-ext-heading-anchor makes them ("Two Words" becomes {@code two-words},
- * a repeat {@code two-words-1}), lower-cased with {@link Locale#ROOT}. The extension lower-cases
- * with the machine's locale, so under a Turkish locale "Issues" became "ıssues" and lost its id.
- * One instance per rendered document, so ids are unique within it.
+ * Heading ids as commonmark-ext-heading-anchor makes them ("Two Words" becomes {@code two-words}, a
+ * repeat {@code two-words-1}), lower-cased with {@link Locale#ROOT}. The extension lower-cases with
+ * the machine's locale, so under a Turkish locale "Issues" became "ıssues" and lost its id. One
+ * instance per rendered document, so ids are unique within it.
  */
 final class HeadingIds implements AttributeProvider {
   static final AttributeProviderFactory FACTORY = context -> new HeadingIds();
 
-  private static final Pattern ALLOWED = Pattern.compile("[\\w\\-_]+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ALLOWED =
+      Pattern.compile("[\\w\\-_]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final String DEFAULT_ID = "id";
 
   private final Map<String, Integer> seen = new HashMap<>();

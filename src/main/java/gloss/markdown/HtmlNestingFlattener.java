@@ -14,11 +14,11 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Why: Jsoup's {@code Cleaner} asks every copied element for its base URI, which walks up all
  * its ancestors, so cleaning is quadratic in nesting depth: 20,000 nested {@code <div>}s take
- * seconds and the 400,000 that fit in a 2 MB file would take most of an hour. Parsing and
- * traversal are iterative and linear, so we measure the depth first and, only when it is too deep,
- * copy the body with every element below the cap dropped and its text moved up to the deepest kept
- * ancestor. Markdown output never comes near the cap (the Markdown tree is flattened at 100
- * levels), so only hostile or broken raw HTML is affected.
+ * seconds and the 400,000 that fit in a 2 MB file would take most of an hour. Parsing and traversal
+ * are iterative and linear, so we measure the depth first and, only when it is too deep, copy the
+ * body with every element below the cap dropped and its text moved up to the deepest kept ancestor.
+ * Markdown output never comes near the cap (the Markdown tree is flattened at 100 levels), so only
+ * hostile or broken raw HTML is affected.
  */
 public final class HtmlNestingFlattener {
 

@@ -14,8 +14,8 @@ import org.jsoup.safety.Cleaner;
  *
  * <p>Allow-list based: Jsoup's {@link Cleaner} copies only the elements, attributes and URL schemes
  * of {@link CommentarySafelist} into a fresh document; comments, {@code <script>}/{@code <style>}
- * bodies and every other element are left behind, while the text of dropped elements is kept.
- * Links that leave the site get {@code rel="nofollow ugc noopener noreferrer"}.
+ * bodies and every other element are left behind, while the text of dropped elements is kept. Links
+ * that leave the site get {@code rel="nofollow ugc noopener noreferrer"}.
  *
  * <p>Immutable and thread-safe; build one per site with {@link #forSite(String)}.
  */
@@ -62,7 +62,8 @@ public final class HtmlSanitizer {
     boolean parsedAgainstPlaceholder = !parseBaseUri.equals(siteBaseUrl);
     for (Element element : safe.body().getAllElements()) {
       if (parsedAgainstPlaceholder) {
-        // Cleaner gives every copy the parse base; callers resolving links (feeds) need the real one.
+        // Cleaner gives every copy the parse base; callers resolving links (feeds) need the real
+        // one.
         element.setBaseUri(siteBaseUrl);
       }
       if (element.normalName().equals("a")) {

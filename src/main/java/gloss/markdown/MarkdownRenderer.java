@@ -14,9 +14,9 @@ import org.jsoup.nodes.Document;
  * Renders Markdown (articles, annotations, entity descriptions) to sanitized Jsoup documents.
  *
  * <p>Raw HTML in Markdown is passed through commonmark on purpose ({@code escapeHtml(false)}) so
- * that authors can write {@code <abbr>} or {@code <sup>}; every byte of output then goes through the
- * {@link HtmlSanitizer}, which is the security boundary. commonmark's own URL sanitizing is on as a
- * first line of defence for Markdown links and images.
+ * that authors can write {@code <abbr>} or {@code <sup>}; every byte of output then goes through
+ * the {@link HtmlSanitizer}, which is the security boundary. commonmark's own URL sanitizing is on
+ * as a first line of defence for Markdown links and images.
  *
  * <p>Deeply nested or delimiter-heavy input renders without {@link StackOverflowError}: see {@link
  * MarkdownNestingFlattener} and {@link DelimiterBudgetInlineParser}. Immutable and thread-safe.
@@ -25,9 +25,7 @@ public final class MarkdownRenderer {
 
   private static final List<Extension> EXTENSIONS =
       List.of(
-          TablesExtension.create(),
-          StrikethroughExtension.create(),
-          AutolinkExtension.create());
+          TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
   private static final Parser PARSER =
       Parser.builder()

@@ -13,7 +13,9 @@ record SiteBoundary(String prefix) {
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-  /** Browsers read {@code //host}, {@code \\host} and mixed slashes as "same scheme, other host". */
+  /**
+   * Browsers read {@code //host}, {@code \\host} and mixed slashes as "same scheme, other host".
+   */
   private static final Pattern NETWORK_PATH = Pattern.compile("^[/\\\\]{2}");
 
   static SiteBoundary of(String siteBaseUrl) {
@@ -49,7 +51,9 @@ record SiteBoundary(String prefix) {
     return prefix.substring(0, prefix.length() - 1);
   }
 
-  /** WHATWG URL parsing drops tabs and newlines anywhere and trims control characters and spaces. */
+  /**
+   * WHATWG URL parsing drops tabs and newlines anywhere and trims control characters and spaces.
+   */
   private static String normalizedLikeBrowsers(String href) {
     StringBuilder kept = new StringBuilder(href.length());
     for (int i = 0; i < href.length(); i++) {

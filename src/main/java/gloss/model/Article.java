@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * An article of the digest.
  *
- * @param listedEntities entity keys ({@code places/geneva}) named in front matter for mentions
- *     the text does not spell out
+ * @param listedEntities entity keys ({@code places/geneva}) named in front matter for mentions the
+ *     text does not spell out
  * @param fields every front-matter key, including unknown ones, for templates
  * @param redirectFrom former slugs of this article ({@code redirect_from}); each old URL gets a
  *     redirect page to the current one

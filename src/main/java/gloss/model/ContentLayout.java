@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which folder of {@code content/} holds which kind of file: {@code site.yml} at the top,
- * {@code articles/<slug>.md}, {@code annotations/<article>/<name>.md} and
- * {@code <kind>/<slug>.md} for each configured entity kind. The loader reads files by it,
- * {@code serve} maps a changed file to its page by it, and {@code new} writes files by it.
+ * Which folder of {@code content/} holds which kind of file: {@code site.yml} at the top, {@code
+ * articles/<slug>.md}, {@code annotations/<article>/<name>.md} and {@code <kind>/<slug>.md} for
+ * each configured entity kind. The loader reads files by it, {@code serve} maps a changed file to
+ * its page by it, and {@code new} writes files by it.
  */
 public final class ContentLayout {
   public static final String SITE_FILE = "site.yml";
@@ -37,8 +37,8 @@ public final class ContentLayout {
   public record Other() implements Place {}
 
   /**
-   * The place of a file, given its path relative to the content folder and the configured
-   * kinds by folder name. File names are compared in composed Unicode form.
+   * The place of a file, given its path relative to the content folder and the configured kinds by
+   * folder name. File names are compared in composed Unicode form.
    */
   public static Place of(Path relative, Map<String, EntityKind> kinds) {
     int depth = relative.getNameCount();
@@ -64,9 +64,9 @@ public final class ContentLayout {
   }
 
   /**
-   * The page a content file is shown on: its article's for an article or annotation,
-   * {@code <folder>/<name>/index.html} for a file that would be an entity if its folder is a
-   * kind (the caller checks that the page exists).
+   * The page a content file is shown on: its article's for an article or annotation, {@code
+   * <folder>/<name>/index.html} for a file that would be an entity if its folder is a kind (the
+   * caller checks that the page exists).
    */
   public static Optional<String> page(Path relative) {
     if (relative.getNameCount() < 2) {

@@ -1,13 +1,13 @@
 package gloss.model;
 
 /**
- * A kind of entity, such as people or places. Kinds are configuration (site.yml
- * {@code entity_kinds}), not code: adding "events" takes a folder, a config entry and
- * optionally a template.
+ * A kind of entity, such as people or places. Kinds are configuration (site.yml {@code
+ * entity_kinds}), not code: adding "events" takes a folder, a config entry and optionally a
+ * template.
  *
  * @param key the content folder and URL segment, e.g. {@code people}
- * @param singular the word for one, e.g. {@code person}; also the name of an optional
- *     kind-specific template {@code <singular>.ftlh}
+ * @param singular the word for one, e.g. {@code person}; also the name of an optional kind-specific
+ *     template {@code <singular>.ftlh}
  * @param label the heading for the kind's index page, e.g. {@code People}
  */
 public record EntityKind(String key, String singular, String label) {

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the optional entity fields that pages publish as linked data: {@code wikidata},
- * {@code coordinates}. The loader reports malformed values; later stages read them through
- * here and skip what does not parse, so both agree on what is valid.
+ * Reads the optional entity fields that pages publish as linked data: {@code wikidata}, {@code
+ * coordinates}. The loader reports malformed values; later stages read them through here and skip
+ * what does not parse, so both agree on what is valid.
  */
 public final class LinkedDataFields {
   private static final Pattern WIKIDATA =
@@ -26,8 +26,8 @@ public final class LinkedDataFields {
   }
 
   /**
-   * {@code coordinates: [lat, lon]} as written in front matter: both numbers, latitude within
-   * ±90 and longitude within ±180 degrees.
+   * {@code coordinates: [lat, lon]} as written in front matter: both numbers, latitude within ±90
+   * and longitude within ±180 degrees.
    */
   public static Optional<double[]> coordinates(Object value) {
     if (!(value instanceof List<?> list) || list.size() != 2) {
@@ -36,7 +36,10 @@ public final class LinkedDataFields {
     try {
       double lat = Double.parseDouble(String.valueOf(list.get(0)).strip());
       double lon = Double.parseDouble(String.valueOf(list.get(1)).strip());
-      if (Double.isFinite(lat) && Double.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      if (Double.isFinite(lat)
+          && Double.isFinite(lon)
+          && Math.abs(lat) <= 90
+          && Math.abs(lon) <= 180) {
         return Optional.of(new double[] {lat, lon});
       }
     } catch (NumberFormatException e) {

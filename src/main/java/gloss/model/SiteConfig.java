@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The digest's settings from {@code content/site.yml}.
  *
- * @param baseUrl absolute URL of the published site, ending in {@code /}; its path is the
- *     prefix under which the site is served (e.g. {@code /digest/})
+ * @param baseUrl absolute URL of the published site, ending in {@code /}; its path is the prefix
+ *     under which the site is served (e.g. {@code /digest/})
  * @param fields every key of site.yml, including unknown ones, for templates
  */
 public record SiteConfig(
@@ -25,12 +25,13 @@ public record SiteConfig(
     Map<String, Object> fields) {
 
   /**
-   * An absolute http(s) address without query or fragment: every page URL is the base URL plus
-   * a path, and the base URL lands in attributes, scripts and feeds, so characters that are
-   * never part of a URL are refused too.
+   * An absolute http(s) address without query or fragment: every page URL is the base URL plus a
+   * path, and the base URL lands in attributes, scripts and feeds, so characters that are never
+   * part of a URL are refused too.
    */
   private static final Pattern BASE_URL =
-      Pattern.compile("(?i)https?://[^\\s/?#\"'<>`{}|\\\\^\\p{Cntrl}]+(/[^\\s?#\"'<>`{}|\\\\^\\p{Cntrl}]*)?");
+      Pattern.compile(
+          "(?i)https?://[^\\s/?#\"'<>`{}|\\\\^\\p{Cntrl}]+(/[^\\s?#\"'<>`{}|\\\\^\\p{Cntrl}]*)?");
 
   public SiteConfig {
     ignoreNames = List.copyOf(ignoreNames);
@@ -46,8 +47,8 @@ public record SiteConfig(
   }
 
   /**
-   * Why a base URL cannot be used, or empty when it can. The one rule for site.yml's
-   * {@code base_url} and the command line's {@code --base-url}.
+   * Why a base URL cannot be used, or empty when it can. The one rule for site.yml's {@code
+   * base_url} and the command line's {@code --base-url}.
    *
    * @param name how the value is called where it was given
    */
@@ -56,12 +57,23 @@ public record SiteConfig(
       return Optional.empty();
     }
     return Optional.of(
-        name + " '" + url + "' must be an absolute http(s) address, like https://user.github.io/digest/");
+        name
+            + " '"
+            + url
+            + "' must be an absolute http(s) address, like https://user.github.io/digest/");
   }
 
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(
-        title, description, url, language, cname, linkMentions, pageSize, ignoreNames,
-        entityKinds, fields);
+        title,
+        description,
+        url,
+        language,
+        cname,
+        linkMentions,
+        pageSize,
+        ignoreNames,
+        entityKinds,
+        fields);
   }
 }

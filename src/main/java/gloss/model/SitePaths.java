@@ -1,9 +1,9 @@
 package gloss.model;
 
 /**
- * The URL contract of the output: where each page lives, as a path relative to the site root.
- * Pages are folders with an {@code index.html}, so that URLs stay pretty on a server, and links
- * name the {@code index.html} so that they also work from {@code file://}.
+ * The URL contract of the output: where each page lives, as a path relative to the site root. Pages
+ * are folders with an {@code index.html}, so that URLs stay pretty on a server, and links name the
+ * {@code index.html} so that they also work from {@code file://}.
  */
 public final class SitePaths {
   private SitePaths() {}
@@ -49,9 +49,14 @@ public final class SitePaths {
     return "authors/index.html";
   }
 
-  /** The pretty form of a page path, for canonical URLs: {@code articles/a/index.html → articles/a/}. */
+  /**
+   * The pretty form of a page path, for canonical URLs: {@code articles/a/index.html →
+   * articles/a/}.
+   */
   public static String pretty(String path) {
-    return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    return path.endsWith("index.html")
+        ? path.substring(0, path.length() - "index.html".length())
+        : path;
   }
 
   /** The prefix that leads from a page back to the site root: {@code ../../} for depth two. */

@@ -1,9 +1,9 @@
 package gloss.model;
 
 /**
- * The absolute URLs of the published site: the base URL of {@code site.yml} followed by a
- * page's pretty path ({@code https://example.org/digest/articles/a/}). Every canonical link,
- * feed entry, sitemap entry and JSON-LD URL is made here.
+ * The absolute URLs of the published site: the base URL of {@code site.yml} followed by a page's
+ * pretty path ({@code https://example.org/digest/articles/a/}). Every canonical link, feed entry,
+ * sitemap entry and JSON-LD URL is made here.
  */
 public record SiteUrls(String baseUrl) {
 

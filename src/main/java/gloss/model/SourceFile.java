@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param path display path relative to the project, forward slashes
  * @param bodyLine 1-based file line on which the Markdown body starts
- * @param positions positions of front-matter values by key ({@code title}) and of list items
- *     by key and index ({@code people[1]})
+ * @param positions positions of front-matter values by key ({@code title}) and of list items by key
+ *     and index ({@code people[1]})
  */
 public record SourceFile(String path, int bodyLine, Map<String, SourcePos> positions) {
 
@@ -18,8 +18,8 @@ public record SourceFile(String path, int bodyLine, Map<String, SourcePos> posit
   }
 
   /**
-   * The position of a front-matter value ({@code title}) or list item ({@code people[2]}); a
-   * list item written as a single value falls back to its key, anything absent to the file.
+   * The position of a front-matter value ({@code title}) or list item ({@code people[2]}); a list
+   * item written as a single value falls back to its key, anything absent to the file.
    */
   public SourcePos at(String key) {
     SourcePos pos = positions.get(key);

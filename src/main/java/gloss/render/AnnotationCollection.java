@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An article's annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), so
- * that tools such as Hypothesis can re-anchor them: each anchored annotation carries a
- * TextQuoteSelector and a TextPositionSelector over the article page's text content.
+ * An article's annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), so that
+ * tools such as Hypothesis can re-anchor them: each anchored annotation carries a TextQuoteSelector
+ * and a TextPositionSelector over the article page's text content.
  */
 final class AnnotationCollection {
   private static final ObjectWriter JSON =

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The article family: an article's page, its annotation collection ({@code annotations.jsonld})
- * and the summary that the other pages keep of it. An article page depends on other articles
- * only through entity data, so it is written as soon as its article is linked.
+ * The article family: an article's page, its annotation collection ({@code annotations.jsonld}) and
+ * the summary that the other pages keep of it. An article page depends on other articles only
+ * through entity data, so it is written as soon as its article is linked.
  */
 public final class ArticlePages {
   private ArticlePages() {}
@@ -37,26 +37,38 @@ public final class ArticlePages {
     Views.Article view = view(context, a, groups);
     PageJob page =
         context.page(
-            view.title(), view.summary(), view.url(), "article",
-            context.jsonLd.article(a, art.summary()), Map.of("article", view));
+            view.title(),
+            view.summary(),
+            view.url(),
+            "article",
+            context.jsonLd.article(a, art.summary()),
+            Map.of("article", view));
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
       notes.add(
-          new ArticleSummary.AuthorNote(an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
+          new ArticleSummary.AuthorNote(
+              an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
-      redirects.add(context.redirect(SitePaths.article(old), SitePaths.article(art.slug()), art.title()));
+      redirects.add(
+          context.redirect(SitePaths.article(old), SitePaths.article(art.slug()), art.title()));
     }
     ArticleSummary summary =
         new ArticleSummary(
-            art.slug(), art.date(), context.card(a, groups), notes,
-            CrossReferences.Contribution.of(a), redirects);
-    return new Output(page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
+            art.slug(),
+            art.date(),
+            context.card(a, groups),
+            notes,
+            CrossReferences.Contribution.of(a),
+            redirects);
+    return new Output(
+        page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
   }
 
-  private static Views.Article view(PageContext context, LinkedArticle a, List<Views.EntityGroup> groups) {
+  private static Views.Article view(
+      PageContext context, LinkedArticle a, List<Views.EntityGroup> groups) {
     Article art = a.article();
     Map<String, List<LinkedAnnotation>> replies = new HashMap<>();
     List<LinkedAnnotation> anchored = new ArrayList<>();
@@ -100,8 +112,8 @@ public final class ArticlePages {
   }
 
   /**
-   * The notes with their replies nested under them, built replies first and without recursion:
-   * how deep a thread goes is up to its contributors (the loader caps it, but this need not know).
+   * The notes with their replies nested under them, built replies first and without recursion: how
+   * deep a thread goes is up to its contributors (the loader caps it, but this need not know).
    */
   private static List<Views.Note> noteTrees(
       PageContext context,
@@ -132,7 +144,10 @@ public final class ArticlePages {
     String original =
         anchor.isPresent() && !a.article().url().isEmpty()
             ? TextFragments.link(
-                a.article().url(), anchor.get().prefix(), anchor.get().exact(), anchor.get().suffix())
+                a.article().url(),
+                anchor.get().prefix(),
+                anchor.get().exact(),
+                anchor.get().suffix())
             : "";
     return new Views.Note(
         an.name(),

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the pages beyond an article's own need from it, kept once its page is written and its
- * linked text dropped: its card (home page, feed, search), its notes as its authors' pages show
- * them, and its mentions for entity pages.
+ * What the pages beyond an article's own need from it, kept once its page is written and its linked
+ * text dropped: its card (home page, feed, search), its notes as its authors' pages show them, and
+ * its mentions for entity pages.
  *
  * @param redirects the article's redirect pages (former URLs)
  */

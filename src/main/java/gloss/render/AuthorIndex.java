@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every contributor's notes, gathered from the articles' summaries one article at a time, so
- * that replacing an article costs time in proportion to its notes' authors. Not thread-safe.
+ * Every contributor's notes, gathered from the articles' summaries one article at a time, so that
+ * replacing an article costs time in proportion to its notes' authors. Not thread-safe.
  */
 public final class AuthorIndex {
   /** A contributor with every note, newest first. */
-  public record Contributor(String handle, String name, String profileUrl, List<Views.Note> notes) {}
+  public record Contributor(
+      String handle, String name, String profileUrl, List<Views.Note> notes) {}
 
   private record Written(LocalDate date, String slug, List<ArticleSummary.AuthorNote> notes) {}
 

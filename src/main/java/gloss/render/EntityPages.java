@@ -46,7 +46,8 @@ public final class EntityPages {
             .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
             .toList();
     List<PageJob> pages = new ArrayList<>();
-    for (Paging.Slice<CrossReferences.Backlink> slice : Paging.of(backlinks, Paging.BACKLINKS, path)) {
+    for (Paging.Slice<CrossReferences.Backlink> slice :
+        Paging.of(backlinks, Paging.BACKLINKS, path)) {
       Views.Entity view =
           new Views.Entity(
               e.key(),
@@ -74,7 +75,8 @@ public final class EntityPages {
     return pages;
   }
 
-  private static List<Views.Backlink> backlinks(PageContext context, List<CrossReferences.Backlink> found) {
+  private static List<Views.Backlink> backlinks(
+      PageContext context, List<CrossReferences.Backlink> found) {
     List<Views.Backlink> backlinks = new ArrayList<>();
     for (CrossReferences.Backlink b : found) {
       CrossReferences.Document d = b.document();
@@ -86,8 +88,14 @@ public final class EntityPages {
       }
       backlinks.add(
           new Views.Backlink(
-              d.title(), target, d.date().toString(), context.display(d.date()), d.isAnnotation(),
-              d.author(), b.count(), contexts));
+              d.title(),
+              target,
+              d.date().toString(),
+              context.display(d.date()),
+              d.isAnnotation(),
+              d.author(),
+              b.count(),
+              contexts));
     }
     return backlinks;
   }
@@ -115,7 +123,10 @@ public final class EntityPages {
       for (Paging.Slice<Views.EntityLink> slice : Paging.of(members, Paging.INDEX, kind.url())) {
         pages.add(
             context.page(
-                kind.label(), "", slice.path(), "entities",
+                kind.label(),
+                "",
+                slice.path(),
+                "entities",
                 Map.of("kind", kind, "entities", slice.items(), "pager", slice.pager())));
       }
     }
@@ -124,7 +135,8 @@ public final class EntityPages {
 
   /** A plain-text first sentence of Markdown, for meta descriptions. */
   private static String firstSentence(String markdown) {
-    String text = markdown.replaceAll("[*_`#>\\[\\]]|\\([^)]*\\)", "").strip().replaceAll("\\s+", " ");
+    String text =
+        markdown.replaceAll("[*_`#>\\[\\]]|\\([^)]*\\)", "").strip().replaceAll("\\s+", " ");
     int stop = text.indexOf(". ");
     return stop > 0 ? text.substring(0, stop + 1) : text;
   }

@@ -26,12 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * schema.org metadata as JSON-LD, for the {@code <script type="application/ld+json">} block in
- * a page's head: {@code NewsArticle} on article pages, {@code Person} / {@code Place} /
- * {@code Organization} on entity pages. Built as maps and written by Jackson (never by string
- * concatenation), with {@code <}, {@code >} and {@code &} escaped as {@code \u003C} etc. so that
- * no value can close the script element. Every URL of the site in it is an absolute canonical
- * URL of a page that the build writes.
+ * schema.org metadata as JSON-LD, for the {@code <script type="application/ld+json">} block in a
+ * page's head: {@code NewsArticle} on article pages, {@code Person} / {@code Place} / {@code
+ * Organization} on entity pages. Built as maps and written by Jackson (never by string
+ * concatenation), with {@code <}, {@code >} and {@code &} escaped as {@code \u003C} etc. so that no
+ * value can close the script element. Every URL of the site in it is an absolute canonical URL of a
+ * page that the build writes.
  */
 final class JsonLd {
   private static final ObjectWriter JSON;
@@ -111,7 +111,9 @@ final class JsonLd {
     return write(json);
   }
 
-  /** The entities the article's text mentions or its front matter lists, in kind then name order. */
+  /**
+   * The entities the article's text mentions or its front matter lists, in kind then name order.
+   */
   private List<Map<String, Object>> mentions(LinkedArticle linked) {
     Set<String> keys = new LinkedHashSet<>();
     linked.mentions().stream().map(Mention::entityKey).forEach(keys::add);

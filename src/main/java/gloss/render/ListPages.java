@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The pages that list the digest: the home page (paginated), contributors, search, the feed,
- * the sitemap and the 404 page, and the search index.
+ * The pages that list the digest: the home page (paginated), contributors, search, the feed, the
+ * sitemap and the 404 page, and the search index.
  */
 public final class ListPages {
   /** How many articles the feed carries. */
   static final int FEED_SIZE = 20;
+
   /** Pages per sitemap file (about 200 kB). */
   static final int SITEMAP_SIZE = 2500;
 
@@ -23,7 +24,9 @@ public final class ListPages {
   public static List<Views.ArticleCard> newestFirst(List<ArticleSummary> articles) {
     return articles.stream()
         .sorted(
-            Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug))
+            Comparator.comparing(ArticleSummary::date)
+                .reversed()
+                .thenComparing(ArticleSummary::slug))
         .map(ArticleSummary::card)
         .toList();
   }
@@ -31,10 +34,14 @@ public final class ListPages {
   /** The home page and its following pages, {@code page/2/} on. */
   public static List<PageJob> home(PageContext context, List<Views.ArticleCard> cards) {
     List<PageJob> pages = new ArrayList<>();
-    for (Paging.Slice<Views.ArticleCard> slice : Paging.of(cards, context.config.pageSize(), SitePaths.home())) {
+    for (Paging.Slice<Views.ArticleCard> slice :
+        Paging.of(cards, context.config.pageSize(), SitePaths.home())) {
       pages.add(
           context.page(
-              context.config.title(), context.config.description(), slice.path(), "home",
+              context.config.title(),
+              context.config.description(),
+              slice.path(),
+              "home",
               Map.of("articles", slice.items(), "pager", slice.pager())));
     }
     return pages;
@@ -44,7 +51,8 @@ public final class ListPages {
    * Each contributor's pages (their notes, newest first, {@link Paging#NOTES} a page) and the
    * contributors' index, which lists each with their first page.
    */
-  public static List<PageJob> authors(PageContext context, List<AuthorIndex.Contributor> contributors) {
+  public static List<PageJob> authors(
+      PageContext context, List<AuthorIndex.Contributor> contributors) {
     List<PageJob> pages = new ArrayList<>();
     List<Views.Author> firstPages = new ArrayList<>();
     for (AuthorIndex.Contributor c : contributors) {
@@ -52,20 +60,33 @@ public final class ListPages {
       for (Paging.Slice<Views.Note> slice : Paging.of(c.notes(), Paging.NOTES, url)) {
         Views.Author author =
             new Views.Author(
-                c.handle(), c.name(), url, c.profileUrl(), c.notes().size(), slice.items(), slice.pager());
+                c.handle(),
+                c.name(),
+                url,
+                c.profileUrl(),
+                c.notes().size(),
+                slice.items(),
+                slice.pager());
         if (slice.pager().number() == 1) {
           firstPages.add(author);
         }
         pages.add(
             context.page(
-                author.name(), "Annotations by " + author.name(), slice.path(), "author",
+                author.name(),
+                "Annotations by " + author.name(),
+                slice.path(),
+                "author",
                 Map.of("author", author)));
       }
     }
-    for (Paging.Slice<Views.Author> slice : Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {
+    for (Paging.Slice<Views.Author> slice :
+        Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {
       pages.add(
           context.page(
-              "Contributors", "", slice.path(), "authors",
+              "Contributors",
+              "",
+              slice.path(),
+              "authors",
               Map.of("authors", slice.items(), "pager", slice.pager())));
     }
     return pages;
@@ -75,24 +96,35 @@ public final class ListPages {
   public static List<PageJob> fixed(PageContext context, List<Views.ArticleCard> cards) {
     return List.of(
         context.page(
-            "Search", "Search articles, people, places, organizations and notes", "search/index.html",
-            "search", Map.of()),
+            "Search",
+            "Search articles, people, places, organizations and notes",
+            "search/index.html",
+            "search",
+            Map.of()),
         context.page("Page not found", "", "404.html", "404", Map.of()),
         context.page(
-            context.config.title(), context.config.description(), "feed.xml", "feed",
+            context.config.title(),
+            context.config.description(),
+            "feed.xml",
+            "feed",
             Map.of(
-                "articles", cards.subList(0, Math.min(FEED_SIZE, cards.size())),
-                "updated", cards.isEmpty() ? "1970-01-01" : cards.get(0).date())));
+                "articles",
+                cards.subList(0, Math.min(FEED_SIZE, cards.size())),
+                "updated",
+                cards.isEmpty() ? "1970-01-01" : cards.get(0).date())));
   }
 
   /**
-   * The sitemap of the listed pages: {@code sitemap.xml} alone up to {@link #SITEMAP_SIZE}
-   * pages; beyond, {@code sitemap.xml} is an index of {@code sitemap-1.xml}, {@code
-   * sitemap-2.xml}, … of that many pages each, so that no file grows with the digest.
+   * The sitemap of the listed pages: {@code sitemap.xml} alone up to {@link #SITEMAP_SIZE} pages;
+   * beyond, {@code sitemap.xml} is an index of {@code sitemap-1.xml}, {@code sitemap-2.xml}, … of
+   * that many pages each, so that no file grows with the digest.
    */
   public static List<PageJob> sitemap(PageContext context, Set<String> listed) {
     List<Views.SitemapEntry> entries =
-        listed.stream().sorted().map(p -> new Views.SitemapEntry(context.urls.canonical(p))).toList();
+        listed.stream()
+            .sorted()
+            .map(p -> new Views.SitemapEntry(context.urls.canonical(p)))
+            .toList();
     if (entries.size() <= SITEMAP_SIZE) {
       return List.of(sitemapFile(context, "sitemap.xml", entries, List.of()));
     }
@@ -102,7 +134,10 @@ public final class ListPages {
       String path = "sitemap-" + n + ".xml";
       files.add(
           sitemapFile(
-              context, path, entries.subList(from, Math.min(entries.size(), from + SITEMAP_SIZE)), List.of()));
+              context,
+              path,
+              entries.subList(from, Math.min(entries.size(), from + SITEMAP_SIZE)),
+              List.of()));
       parts.add(new Views.SitemapEntry(context.urls.canonical(path)));
     }
     files.add(sitemapFile(context, "sitemap.xml", List.of(), parts));
@@ -110,8 +145,15 @@ public final class ListPages {
   }
 
   private static PageJob sitemapFile(
-      PageContext context, String path, List<Views.SitemapEntry> entries, List<Views.SitemapEntry> sitemaps) {
+      PageContext context,
+      String path,
+      List<Views.SitemapEntry> entries,
+      List<Views.SitemapEntry> sitemaps) {
     return context.page(
-        context.config.title(), "", path, "sitemap", Map.of("entries", List.copyOf(entries), "sitemaps", sitemaps));
+        context.config.title(),
+        "",
+        path,
+        "sitemap",
+        Map.of("entries", List.copyOf(entries), "sitemaps", sitemaps));
   }
 }

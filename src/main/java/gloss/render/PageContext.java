@@ -33,12 +33,15 @@ public final class PageContext {
   private final Key key;
 
   /**
-   * What views built in a context depend on: the settings, the site view and, for every
-   * entity, what a link to it and its linked data show. Views built in contexts with equal
-   * keys are equal, so a rebuild may keep them.
+   * What views built in a context depend on: the settings, the site view and, for every entity,
+   * what a link to it and its linked data show. Views built in contexts with equal keys are equal,
+   * so a rebuild may keep them.
    */
   private record Key(
-      SiteConfig config, Views.Site site, Map<String, Object> entityLinks, Map<String, Object> linkedData) {}
+      SiteConfig config,
+      Views.Site site,
+      Map<String, Object> entityLinks,
+      Map<String, Object> linkedData) {}
 
   private PageContext(SiteConfig config, List<Entity> entityList) {
     this.config = config;
@@ -49,7 +52,8 @@ public final class PageContext {
     Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     Map<String, Long> counts =
-        entityList.stream().collect(Collectors.groupingBy(e -> e.kind().key(), Collectors.counting()));
+        entityList.stream()
+            .collect(Collectors.groupingBy(e -> e.kind().key(), Collectors.counting()));
     this.site =
         new Views.Site(
             config.title(),
@@ -61,7 +65,10 @@ public final class PageContext {
                 .map(
                     k ->
                         new Views.Kind(
-                            k.key(), k.singular(), k.label(), SitePaths.kindIndex(k),
+                            k.key(),
+                            k.singular(),
+                            k.label(),
+                            SitePaths.kindIndex(k),
                             counts.getOrDefault(k.key(), 0L).intValue()))
                 .toList(),
             config.fields());
@@ -71,7 +78,8 @@ public final class PageContext {
       links.put(e.key(), link(e, 0));
       data.put(
           e.key(),
-          Arrays.asList(e.name(), e.aliases(), e.fields().get("wikidata"), e.fields().get("wikipedia")));
+          Arrays.asList(
+              e.name(), e.aliases(), e.fields().get("wikidata"), e.fields().get("wikipedia")));
     }
     this.key = new Key(config, site, links, data);
   }
@@ -91,17 +99,28 @@ public final class PageContext {
 
   Views.EntityLink link(Entity e, int count) {
     return new Views.EntityLink(
-        e.key(), e.kind().singular(), e.kind().label(), e.name(), SitePaths.entity(e.kind(), e.slug()), count);
+        e.key(),
+        e.kind().singular(),
+        e.kind().label(),
+        e.name(),
+        SitePaths.entity(e.kind(), e.slug()),
+        count);
   }
 
-  PageJob page(String title, String description, String path, String type, Map<String, Object> extra) {
+  PageJob page(
+      String title, String description, String path, String type, Map<String, Object> extra) {
     return page(title, description, path, type, "", extra);
   }
 
   PageJob page(
-      String title, String description, String path, String type, String jsonLd,
+      String title,
+      String description,
+      String path,
+      String type,
+      String jsonLd,
       Map<String, Object> extra) {
-    return new PageJob(path, template(type), model(title, description, path, type, jsonLd, extra), true);
+    return new PageJob(
+        path, template(type), model(title, description, path, type, jsonLd, extra), true);
   }
 
   private static String template(String type) {
@@ -114,12 +133,15 @@ public final class PageContext {
   }
 
   private Map<String, Object> model(
-      String title, String description, String path, String type, String jsonLd,
+      String title,
+      String description,
+      String path,
+      String type,
+      String jsonLd,
       Map<String, Object> extra) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
-    model.put(
-        "page", new Views.Page(title, description, path, urls.canonical(path), type, jsonLd));
+    model.put("page", new Views.Page(title, description, path, urls.canonical(path), type, jsonLd));
     // 404.html is served for missing paths at any depth, so its links start from the base path.
     model.put("root", path.equals("404.html") ? config.basePath() : SitePaths.rootFrom(path));
     model.putAll(extra);
@@ -127,8 +149,8 @@ public final class PageContext {
   }
 
   /**
-   * A redirect page at a former URL. Redirects are not pages of their own, so the sitemap
-   * leaves them out.
+   * A redirect page at a former URL. Redirects are not pages of their own, so the sitemap leaves
+   * them out.
    */
   PageJob redirect(String from, String to, String title) {
     String canonical = urls.canonical(to);
@@ -144,7 +166,8 @@ public final class PageContext {
   List<Views.EntityGroup> entityGroups(LinkedArticle a) {
     Map<String, Integer> counts = new HashMap<>();
     a.mentions().forEach(m -> counts.merge(m.entityKey(), 1, Integer::sum));
-    a.annotations().forEach(an -> an.mentions().forEach(m -> counts.merge(m.entityKey(), 1, Integer::sum)));
+    a.annotations()
+        .forEach(an -> an.mentions().forEach(m -> counts.merge(m.entityKey(), 1, Integer::sum)));
     a.article().listedEntities().forEach(k -> counts.putIfAbsent(k, 0));
     List<Views.EntityGroup> groups = new ArrayList<>();
     for (EntityKind kind : config.entityKinds()) {
@@ -153,7 +176,10 @@ public final class PageContext {
               .map(e -> entities.get(e.getKey()))
               .filter(e -> e != null && e.kind().equals(kind))
               .map(e -> link(e, counts.get(e.key())))
-              .sorted(Comparator.comparingInt(Views.EntityLink::count).reversed().thenComparing(Views.EntityLink::name))
+              .sorted(
+                  Comparator.comparingInt(Views.EntityLink::count)
+                      .reversed()
+                      .thenComparing(Views.EntityLink::name))
               .toList();
       if (!links.isEmpty()) {
         groups.add(new Views.EntityGroup(kind.key(), kind.label(), links));
@@ -167,7 +193,15 @@ public final class PageContext {
     String url = SitePaths.article(art.slug());
     List<Views.EntityLink> mentioned = groups.stream().flatMap(g -> g.entities().stream()).toList();
     return new Views.ArticleCard(
-        art.slug(), url, urls.canonical(url), art.title(), art.date().toString(),
-        display(art.date()), art.source(), art.summary(), a.annotations().size(), mentioned);
+        art.slug(),
+        url,
+        urls.canonical(url),
+        art.title(),
+        art.date().toString(),
+        display(art.date()),
+        art.source(),
+        art.summary(),
+        a.annotations().size(),
+        mentioned);
   }
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the pages of every family: renders each job's template (through {@link Rendering}, so
- * that {@code serve} can reuse bytes) and hands the bytes to the sink at once, so that no page
- * is held after it is written. Notes the listed HTML pages for the sitemap. Thread-safe.
+ * Runs the pages of every family: renders each job's template (through {@link Rendering}, so that
+ * {@code serve} can reuse bytes) and hands the bytes to the sink at once, so that no page is held
+ * after it is written. Notes the listed HTML pages for the sitemap. Thread-safe.
  */
 public final class PageRunner {
   /** How a page's bytes are made: its template run, or bytes made before for the same job. */

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lists that grow with the digest are split into pages of a fixed size, so that no page grows
- * with it: the first page at its own path, the next ones at {@code page/2/index.html} beside it.
+ * Lists that grow with the digest are split into pages of a fixed size, so that no page grows with
+ * it: the first page at its own path, the next ones at {@code page/2/index.html} beside it.
  */
 final class Paging {
   /** Documents per page of an entity's backlinks. */
   static final int BACKLINKS = 20;
+
   /** Notes per page of a contributor's page. */
   static final int NOTES = 20;
+
   /** Entries per page of an index (a kind's entities, the contributors). */
   static final int INDEX = 200;
 
@@ -28,7 +30,8 @@ final class Paging {
     for (int n = 1; n <= count; n++) {
       Views.Pager pager =
           new Views.Pager(
-              n, count,
+              n,
+              count,
               n > 1 ? SitePaths.paged(firstPage, n - 1) : "",
               n < count ? SitePaths.paged(firstPage, n + 1) : "");
       pages.add(

@@ -4,18 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drops the code points that make a page invalid: XML 1.0 forbids C0 controls other than tab,
- * line feed and carriage return, U+FFFE, U+FFFF and lone surrogates; HTML also counts DEL, the
- * C1 controls and every noncharacter as parse errors (the Nu checker reports them). Front
- * matter refuses control characters with a position, but Markdown bodies and themes may still
- * hold them (and Jsoup writes them as character references), so every rendered file passes
- * through here once, just before it is written.
+ * Drops the code points that make a page invalid: XML 1.0 forbids C0 controls other than tab, line
+ * feed and carriage return, U+FFFE, U+FFFF and lone surrogates; HTML also counts DEL, the C1
+ * controls and every noncharacter as parse errors (the Nu checker reports them). Front matter
+ * refuses control characters with a position, but Markdown bodies and themes may still hold them
+ * (and Jsoup writes them as character references), so every rendered file passes through here once,
+ * just before it is written.
  */
 final class PublishableText {
   private PublishableText() {}
 
   /** A numeric character reference, as Jsoup writes controls: {@code &#x7;}. */
-  private static final Pattern REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));");
 
   /** The text without forbidden code points; the same instance when there are none. */
   static String of(String text) {
@@ -27,13 +28,16 @@ final class PublishableText {
     if (!text.contains("&#")) {
       return text;
     }
-    return REFERENCE.matcher(text).replaceAll(
-        m -> {
-          long cp = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
-          return cp == 0 || cp > Character.MAX_CODE_POINT || isForbidden((int) cp)
-              ? ""
-              : Matcher.quoteReplacement(m.group());
-        });
+    return REFERENCE
+        .matcher(text)
+        .replaceAll(
+            m -> {
+              long cp =
+                  m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
+              return cp == 0 || cp > Character.MAX_CODE_POINT || isForbidden((int) cp)
+                  ? ""
+                  : Matcher.quoteReplacement(m.group());
+            });
   }
 
   private static String withoutCodePoints(String text) {

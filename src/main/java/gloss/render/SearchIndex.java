@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The client-side search index: articles, entities and notes with their titles and urls. It
- * is a script ({@code search-index.js} setting {@code window.GLOSS_SEARCH}) rather than JSON,
- * because browsers refuse {@code fetch} from {@code file://} but load a script from it.
+ * The client-side search index: articles, entities and notes with their titles and urls. It is a
+ * script ({@code search-index.js} setting {@code window.GLOSS_SEARCH}) rather than JSON, because
+ * browsers refuse {@code fetch} from {@code file://} but load a script from it.
  */
 public final class SearchIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,10 +19,18 @@ public final class SearchIndex {
   private SearchIndex() {}
 
   public static byte[] of(
-      List<Views.ArticleCard> articles, List<Views.EntityLink> entities, List<AuthorIndex.Contributor> authors) {
+      List<Views.ArticleCard> articles,
+      List<Views.EntityLink> entities,
+      List<AuthorIndex.Contributor> authors) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Views.ArticleCard a : articles) {
-      items.add(item("article", a.title(), a.url(), a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()), a.summary()));
+      items.add(
+          item(
+              "article",
+              a.title(),
+              a.url(),
+              a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()),
+              a.summary()));
     }
     for (Views.EntityLink e : entities) {
       items.add(item(e.kind(), e.name(), e.url(), e.kindLabel(), ""));
@@ -30,8 +38,13 @@ public final class SearchIndex {
     for (AuthorIndex.Contributor author : authors) {
       for (Views.Note n : author.notes()) {
         String quote = n.exact().isEmpty() ? "" : "“" + n.exact() + "” ";
-        items.add(item("note", n.author() + " on " + n.articleTitle(), n.articleUrl() + "#" + n.noteId(),
-            n.dateDisplay(), quote));
+        items.add(
+            item(
+                "note",
+                n.author() + " on " + n.articleTitle(),
+                n.articleUrl() + "#" + n.noteId(),
+                n.dateDisplay(),
+                quote));
       }
     }
     try {
@@ -43,7 +56,8 @@ public final class SearchIndex {
     }
   }
 
-  private static Map<String, Object> item(String type, String title, String url, String meta, String text) {
+  private static Map<String, Object> item(
+      String type, String title, String url, String meta, String text) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("type", type);
     item.put("title", title);

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A hash of each template together with every template it imports or includes, so that a
- * rebuild re-renders only the pages whose templates changed. References are found by the
- * names written in a template's text; a template that imports or includes a computed name is
- * taken to depend on every template.
+ * A hash of each template together with every template it imports or includes, so that a rebuild
+ * re-renders only the pages whose templates changed. References are found by the names written in a
+ * template's text; a template that imports or includes a computed name is taken to depend on every
+ * template.
  */
 final class TemplateFingerprints {
   private static final Pattern NAME = Pattern.compile("[\"']([^\"'<>]+\\.ftl[hx]?)[\"']");
@@ -67,7 +67,8 @@ final class TemplateFingerprints {
       if (everything) {
         sb.append(all);
       } else {
-        closure.forEach(n -> sb.append(n).append('=').append(hashes.getOrDefault(n, "missing")).append('\n'));
+        closure.forEach(
+            n -> sb.append(n).append('=').append(hashes.getOrDefault(n, "missing")).append('\n'));
       }
       fingerprints.put(name, sha256(sb.toString().getBytes(StandardCharsets.UTF_8)));
     }

@@ -31,9 +31,9 @@ import java.util.stream.Stream;
 
 /**
  * The theme's Freemarker templates, configured once: HTML auto-escaping ({@code .ftlh}), XML
- * escaping ({@code .ftlx}), no class instantiation or API access, a fixed locale and zone so
- * output never depends on the machine, and errors that become diagnostics with the template's
- * file and line.
+ * escaping ({@code .ftlx}), no class instantiation or API access, a fixed locale and zone so output
+ * never depends on the machine, and errors that become diagnostics with the template's file and
+ * line.
  */
 public final class TemplateSet {
   private static final Pattern TEMPLATE_NAME = Pattern.compile(".*\\.ftl[hx]?");
@@ -41,6 +41,7 @@ public final class TemplateSet {
   private final Configuration config;
   private final String displayDir;
   private final TemplateFingerprints fingerprints;
+
   /** Files of the theme that were refused when it was read, reported with every page. */
   private final List<Diagnostic> refused;
 
@@ -87,12 +88,12 @@ public final class TemplateSet {
   }
 
   /**
-   * The text of every template, read once with the rules of content files ({@link InputFiles}):
-   * a file that is no regular file, links outside the folder or is too large is reported and
-   * left out. Theme assets are checked by the same rule here, so that they are reported too.
+   * The text of every template, read once with the rules of content files ({@link InputFiles}): a
+   * file that is no regular file, links outside the folder or is too large is reported and left
+   * out. Theme assets are checked by the same rule here, so that they are reported too.
    */
-  private static Map<String, String> readTemplates(Path dir, String displayDir, Diagnostics problems)
-      throws IOException {
+  private static Map<String, String> readTemplates(
+      Path dir, String displayDir, Diagnostics problems) throws IOException {
     Map<String, String> sources = new TreeMap<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -131,7 +132,9 @@ public final class TemplateSet {
   /** Renders a page as UTF-8; a template error is reported instead, with its file and line. */
   public Reported<Optional<byte[]>> render(PageJob job) {
     return Reported.of(
-        d -> render(job.template(), job.model(), d).map(text -> text.getBytes(StandardCharsets.UTF_8)));
+        d ->
+            render(job.template(), job.model(), d)
+                .map(text -> text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
@@ -181,9 +184,9 @@ public final class TemplateSet {
   }
 
   /**
-   * Freemarker's message on one line: its first paragraph, where the failing expression
-   * ({@code ==> page.nope [in template …]}) and expected tokens follow a line ending in a colon;
-   * the tips after it are left out.
+   * Freemarker's message on one line: its first paragraph, where the failing expression ({@code ==>
+   * page.nope [in template …]}) and expected tokens follow a line ending in a colon; the tips after
+   * it are left out.
    */
   private static String oneLine(String message) {
     if (message == null) {

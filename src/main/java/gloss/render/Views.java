@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * The data model templates receive: plain records, prepared by the page families ({@link
- * ArticlePages} and the rest), never a service or store. Every {@code url} is relative to the site root (for example
- * {@code articles/a/index.html}); templates write {@code ${root}${x.url}} so that links work
- * from any page, from {@code file://} and under any base path. README.md documents each field.
+ * ArticlePages} and the rest), never a service or store. Every {@code url} is relative to the site
+ * root (for example {@code articles/a/index.html}); templates write {@code ${root}${x.url}} so that
+ * links work from any page, from {@code file://} and under any base path. README.md documents each
+ * field.
  */
 public final class Views {
   private Views() {}
@@ -176,7 +177,12 @@ public final class Views {
    * @param notes the annotations on this page
    */
   public record Author(
-      String handle, String name, String url, String profileUrl, int noteCount, List<Note> notes,
+      String handle,
+      String name,
+      String url,
+      String profileUrl,
+      int noteCount,
+      List<Note> notes,
       Pager pager) {}
 
   /** An entry of the sitemap. */

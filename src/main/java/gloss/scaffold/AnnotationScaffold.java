@@ -47,7 +47,8 @@ public final class AnnotationScaffold {
 
   public static Outcome create(SiteLayout layout, Request request) throws IOException {
     Content content =
-        ContentLoader.load(layout.projectRoot(), layout.content(), layout.baseUrl(), new Diagnostics());
+        ContentLoader.load(
+            layout.projectRoot(), layout.content(), layout.baseUrl(), new Diagnostics());
     List<String> reasons = new ArrayList<>();
     Optional<Article> article =
         content.articles().stream().filter(a -> a.slug().equals(request.article())).findFirst();
@@ -55,8 +56,12 @@ public final class AnnotationScaffold {
       String known =
           content.articles().stream().map(Article::slug).sorted().collect(Collectors.joining(", "));
       reasons.add(
-          "there is no article '" + request.article() + "' (no readable articles/" + request.article()
-              + ".md)" + (known.isEmpty() ? "" : "; the articles are: " + known));
+          "there is no article '"
+              + request.article()
+              + "' (no readable articles/"
+              + request.article()
+              + ".md)"
+              + (known.isEmpty() ? "" : "; the articles are: " + known));
     }
     if (request.author().isBlank()) {
       reasons.add("--author must name you, as readers will see it");
@@ -69,7 +74,10 @@ public final class AnnotationScaffold {
     }
     if (article.isPresent() && !request.quote().isBlank()) {
       PassageCheck.problem(
-              article.get(), content.config().baseUrl(), request.quote(), request.prefix(),
+              article.get(),
+              content.config().baseUrl(),
+              request.quote(),
+              request.prefix(),
               request.suffix())
           .ifPresent(reasons::add);
     }
@@ -89,7 +97,10 @@ public final class AnnotationScaffold {
     }
     String text = front.withBody(Placeholders.ANNOTATION);
 
-    String who = request.github().isEmpty() ? FrontMatterWriter.slug(request.author()) : request.github().toLowerCase(java.util.Locale.ROOT);
+    String who =
+        request.github().isEmpty()
+            ? FrontMatterWriter.slug(request.author())
+            : request.github().toLowerCase(java.util.Locale.ROOT);
     if (who.isEmpty()) {
       who = "note";
     }
@@ -99,7 +110,12 @@ public final class AnnotationScaffold {
     for (int n = 1; ; n++) {
       Path file = folder.resolve(n == 1 ? base + ".md" : base + "-" + n + ".md");
       try {
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+            file,
+            text,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
         return new Outcome.Written(file, display(layout, file));
       } catch (FileAlreadyExistsException e) {
         // try the next number

@@ -22,25 +22,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code gloss new person|place|organization "Name"}: writes {@code content/<kind>/<slug>.md}
- * with the name, aliases and the kind's optional fields as commented hints, refusing a name or
- * alias that already leads to another entity (the build would reject it).
+ * {@code gloss new person|place|organization "Name"}: writes {@code content/<kind>/<slug>.md} with
+ * the name, aliases and the kind's optional fields as commented hints, refusing a name or alias
+ * that already leads to another entity (the build would reject it).
  */
 public final class EntityScaffold {
   private EntityScaffold() {}
 
-  public static Outcome create(SiteLayout layout, String singular, String name, List<String> aliases)
-      throws IOException {
+  public static Outcome create(
+      SiteLayout layout, String singular, String name, List<String> aliases) throws IOException {
     Content content =
-        ContentLoader.load(layout.projectRoot(), layout.content(), layout.baseUrl(), new Diagnostics());
+        ContentLoader.load(
+            layout.projectRoot(), layout.content(), layout.baseUrl(), new Diagnostics());
     List<String> reasons = new ArrayList<>();
     Optional<EntityKind> kind =
-        content.config().entityKinds().stream().filter(k -> k.singular().equals(singular)).findFirst();
+        content.config().entityKinds().stream()
+            .filter(k -> k.singular().equals(singular))
+            .findFirst();
     if (kind.isEmpty()) {
       return new Outcome.Refused(
           List.of(
-              "site.yml has no entity kind '" + singular + "'; it has: "
-                  + content.config().entityKinds().stream().map(EntityKind::singular).collect(Collectors.joining(", "))));
+              "site.yml has no entity kind '"
+                  + singular
+                  + "'; it has: "
+                  + content.config().entityKinds().stream()
+                      .map(EntityKind::singular)
+                      .collect(Collectors.joining(", "))));
     }
     String slug = FrontMatterWriter.slug(name);
     if (name.isBlank() || slug.isEmpty()) {
@@ -57,9 +64,15 @@ public final class EntityScaffold {
     }
     for (String term : terms) {
       for (Entity e : content.entities()) {
-        if (e.name().strip().equals(term) || e.aliases().stream().anyMatch(a -> a.strip().equals(term))) {
+        if (e.name().strip().equals(term)
+            || e.aliases().stream().anyMatch(a -> a.strip().equals(term))) {
           reasons.add(
-              "'" + term + "' is already the name or an alias of " + e.key() + " (" + e.source().path()
+              "'"
+                  + term
+                  + "' is already the name or an alias of "
+                  + e.key()
+                  + " ("
+                  + e.source().path()
                   + "); each name can lead to one entity only");
         }
       }
@@ -69,8 +82,14 @@ public final class EntityScaffold {
       for (Entity e : content.entities()) {
         if (e.kind().equals(kind.get()) && e.redirectFrom().contains(slug)) {
           reasons.add(
-              kind.get().key() + "/" + slug + " is a former URL of " + e.key() + " (redirect_from in "
-                  + e.source().path() + ")");
+              kind.get().key()
+                  + "/"
+                  + slug
+                  + " is a former URL of "
+                  + e.key()
+                  + " (redirect_from in "
+                  + e.source().path()
+                  + ")");
         }
       }
     }
@@ -79,22 +98,34 @@ public final class EntityScaffold {
     }
 
     FrontMatterWriter front =
-        new FrontMatterWriter().text("name", name.strip()).list("aliases", List.copyOf(terms).subList(1, terms.size()));
+        new FrontMatterWriter()
+            .text("name", name.strip())
+            .list("aliases", List.copyOf(terms).subList(1, terms.size()));
     switch (singular) {
       case "person" -> front.comment("role: \"what they do or did, as the article matters\"");
-      case "place" -> front.comment("kind: city").comment("country: \"…\"").comment("coordinates: [latitude, longitude]");
-      case "organization" -> front.comment("kind: \"ministry, company, newspaper…\"").comment("country: \"…\"");
-      default -> { }
+      case "place" ->
+          front
+              .comment("kind: city")
+              .comment("country: \"…\"")
+              .comment("coordinates: [latitude, longitude]");
+      case "organization" ->
+          front.comment("kind: \"ministry, company, newspaper…\"").comment("country: \"…\"");
+      default -> {}
     }
     front.comment("wikidata: Q…").comment("wikipedia: \"https://en.wikipedia.org/wiki/…\"");
     Files.createDirectories(file.getParent());
     try {
       Files.writeString(
-          file, front.withBody(Placeholders.ENTITY), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          file,
+          front.withBody(Placeholders.ENTITY),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       return new Outcome.Refused(
-          List.of(AnnotationScaffold.display(layout, file) + " already exists; edit it, or choose another name"));
+          List.of(
+              AnnotationScaffold.display(layout, file)
+                  + " already exists; edit it, or choose another name"));
     }
     return new Outcome.Written(file, AnnotationScaffold.display(layout, file));
   }

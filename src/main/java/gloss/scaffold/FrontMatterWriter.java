@@ -20,7 +20,8 @@ final class FrontMatterWriter {
   }
 
   FrontMatterWriter list(String key, List<String> values) {
-    yaml.append(key).append(": [")
+    yaml.append(key)
+        .append(": [")
         .append(values.stream().map(FrontMatterWriter::quoted).collect(Collectors.joining(", ")))
         .append("]\n");
     return this;

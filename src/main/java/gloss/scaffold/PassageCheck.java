@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 
 /**
- * Whether a quote anchors in an article the way the build will anchor it: the article's
- * Markdown is rendered by the site's renderer and the quote looked up in the page's text content
- * with {@link TextQuoteMatcher}, the anchoring stage's own matcher.
+ * Whether a quote anchors in an article the way the build will anchor it: the article's Markdown is
+ * rendered by the site's renderer and the quote looked up in the page's text content with {@link
+ * TextQuoteMatcher}, the anchoring stage's own matcher.
  */
 final class PassageCheck {
   private PassageCheck() {}
@@ -29,24 +29,38 @@ final class PassageCheck {
       return Optional.empty();
     } else if (match instanceof QuoteMatch.Approximate a) {
       return Optional.of(
-          "the quote is not in " + where + " exactly; the nearest passage is \""
-              + collapse(matcher.exactAt(a.start(), a.end())) + "\": copy it into --quote");
+          "the quote is not in "
+              + where
+              + " exactly; the nearest passage is \""
+              + collapse(matcher.exactAt(a.start(), a.end()))
+              + "\": copy it into --quote");
     } else if (match instanceof QuoteMatch.Ambiguous amb) {
       StringBuilder s =
-          new StringBuilder("the quote occurs " + amb.candidates().size() + " times in " + where
-              + "; choose one with --prefix or --suffix:");
+          new StringBuilder(
+              "the quote occurs "
+                  + amb.candidates().size()
+                  + " times in "
+                  + where
+                  + "; choose one with --prefix or --suffix:");
       for (QuoteMatch.Candidate c : amb.candidates()) {
-        s.append("\n  \"…").append(c.before()).append(" [").append(collapse(quote)).append("] ")
-            .append(c.after()).append("…\" → ")
-            .append(c.suggestedPrefix().isEmpty()
-                ? "--suffix \"" + firstWords(c.after()) + "\""
-                : "--prefix \"" + c.suggestedPrefix() + "\"");
+        s.append("\n  \"…")
+            .append(c.before())
+            .append(" [")
+            .append(collapse(quote))
+            .append("] ")
+            .append(c.after())
+            .append("…\" → ")
+            .append(
+                c.suggestedPrefix().isEmpty()
+                    ? "--suffix \"" + firstWords(c.after()) + "\""
+                    : "--prefix \"" + c.suggestedPrefix() + "\"");
       }
       return Optional.of(s.toString());
     }
     QuoteMatch.NotFound nf = (QuoteMatch.NotFound) match;
     return Optional.of(
-        "the quote is not in " + where
+        "the quote is not in "
+            + where
             + (nf.closestPassage().isEmpty()
                 ? ""
                 : "; the nearest passage is \"" + nf.closestPassage() + "\""));

@@ -11,17 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names in a request's {@code Host} header that the preview answers to, against DNS
- * rebinding: a web page the developer visits can make its own name resolve to 127.0.0.1 and then
- * read the preview with scripts, but its requests carry its own name as the host, so they are
- * refused. Accepted, with any port: {@code localhost}, loopback addresses (127.0.0.0/8 and
- * {@code [::1]}), the {@code --host} given, the addresses it names, and, when that is every
- * address (0.0.0.0 or ::), each address of the machine's network interfaces, so that a phone on
- * the network can open the preview by the machine's address. Any other name is refused, even one
- * that resolves to this machine: names are compared, never looked up.
+ * The names in a request's {@code Host} header that the preview answers to, against DNS rebinding:
+ * a web page the developer visits can make its own name resolve to 127.0.0.1 and then read the
+ * preview with scripts, but its requests carry its own name as the host, so they are refused.
+ * Accepted, with any port: {@code localhost}, loopback addresses (127.0.0.0/8 and {@code [::1]}),
+ * the {@code --host} given, the addresses it names, and, when that is every address (0.0.0.0 or
+ * ::), each address of the machine's network interfaces, so that a phone on the network can open
+ * the preview by the machine's address. Any other name is refused, even one that resolves to this
+ * machine: names are compared, never looked up.
  */
 final class AllowedHosts {
-  private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
   private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
 
   private final String givenName;
@@ -36,7 +37,11 @@ final class AllowedHosts {
 
   /** The hosts allowed for a server bound to {@code host} (as given to {@code --host}). */
   static AllowedHosts forBinding(String host) {
-    String name = normalized(host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+    String name =
+        normalized(
+            host.startsWith("[") && host.endsWith("]")
+                ? host.substring(1, host.length() - 1)
+                : host);
     Set<InetAddress> addresses = new HashSet<>();
     try {
       // Resolving the name the user chose to bind to (Jetty does the same to bind); request
@@ -116,15 +121,17 @@ final class AllowedHosts {
         return InetAddress.getByAddress(bytes);
       }
       // Java parses a string with a colon as an IPv6 literal and never looks it up.
-      return host.contains(":") && !host.contains("%") ? withoutScope(InetAddress.getByName(host)) : null;
+      return host.contains(":") && !host.contains("%")
+          ? withoutScope(InetAddress.getByName(host))
+          : null;
     } catch (UnknownHostException e) {
       return null;
     }
   }
 
   /**
-   * Whether one of the machine's interfaces has this address; asked at each request, as a
-   * laptop's addresses change when it joins another network.
+   * Whether one of the machine's interfaces has this address; asked at each request, as a laptop's
+   * addresses change when it joins another network.
    */
   private static boolean onThisMachine(InetAddress address) {
     try {

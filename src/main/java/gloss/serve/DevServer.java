@@ -46,17 +46,18 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * content and templates folders, rebuilds what a change affects and tells every open page to
  * reload, over Server-Sent Events.
  *
- * <p>Each good build becomes an immutable {@link SiteSnapshot}; the server swaps the reference
- * to it in one step, so a request is always answered from one complete build, never a
- * half-written page. A build with errors leaves the last good snapshot in place: its diagnostics
- * go to the terminal and, as an overlay, to every open page. If the very first build fails,
- * every page is an error page until a build succeeds.
+ * <p>Each good build becomes an immutable {@link SiteSnapshot}; the server swaps the reference to
+ * it in one step, so a request is always answered from one complete build, never a half-written
+ * page. A build with errors leaves the last good snapshot in place: its diagnostics go to the
+ * terminal and, as an overlay, to every open page. If the very first build fails, every page is an
+ * error page until a build succeeds.
  *
  * <p>Serve writes no files: nothing is left behind when it stops.
  */
 public final class DevServer implements AutoCloseable {
   /** Options of {@code gloss serve}. */
-  public record Options(String host, int port, String basePath, boolean navigate, long quietMillis) {
+  public record Options(
+      String host, int port, String basePath, boolean navigate, long quietMillis) {
     public Options {
       basePath = normalizeBasePath(basePath);
     }
@@ -87,7 +88,8 @@ public final class DevServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
   private final LiveReload liveReload = new LiveReload();
-  private final AtomicReference<SiteSnapshot> current = new AtomicReference<>(SiteSnapshot.building());
+  private final AtomicReference<SiteSnapshot> current =
+      new AtomicReference<>(SiteSnapshot.building());
   private final Object publishing = new Object();
   private final String serverId = UUID.randomUUID().toString();
   private final long startedAt = System.currentTimeMillis();
@@ -121,20 +123,26 @@ public final class DevServer implements AutoCloseable {
     connector.setPort(options.port());
     connector.setIdleTimeout(60_000);
     server.addConnector(connector);
-    SiteHandler handler = new SiteHandler(this, options.basePath(), AllowedHosts.forBinding(options.host()));
+    SiteHandler handler =
+        new SiteHandler(this, options.basePath(), AllowedHosts.forBinding(options.host()));
     server.setHandler(handler);
     server.setErrorHandler(handler.errorHandler());
     server.setStopTimeout(2000);
     this.builder =
-        new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
             SiteWatcher.daemon("gloss-build"));
     this.pinger = Executors.newSingleThreadScheduledExecutor(SiteWatcher.daemon("gloss-ping"));
   }
 
   /**
-   * Binds the port, then builds the site (in the background: until it is built, pages say so)
-   * and starts watching. When the layout has no base URL, the site is built for the address it
-   * is served at (as {@code hugo server} does), so canonical links and the feed point at it.
+   * Binds the port, then builds the site (in the background: until it is built, pages say so) and
+   * starts watching. When the layout has no base URL, the site is built for the address it is
+   * served at (as {@code hugo server} does), so canonical links and the feed point at it.
    */
   public static DevServer start(SiteLayout layout, Options options, Reporter reporter)
       throws IOException {
@@ -145,8 +153,12 @@ public final class DevServer implements AutoCloseable {
       s.close();
       if (hasCause(e, BindException.class)) {
         throw new PortUnavailableException(
-            "port " + options.port() + " on " + options.host()
-                + " is already in use (or not allowed); choose another with --port", e);
+            "port "
+                + options.port()
+                + " on "
+                + options.host()
+                + " is already in use (or not allowed); choose another with --port",
+            e);
       }
       if (e instanceof IOException io) {
         throw io;
@@ -156,11 +168,17 @@ public final class DevServer implements AutoCloseable {
     SiteLayout served =
         layout.baseUrl() != null
             ? layout
-            : new SiteLayout(layout.projectRoot(), layout.content(), layout.templates(), layout.output(), s.url());
+            : new SiteLayout(
+                layout.projectRoot(),
+                layout.content(),
+                layout.templates(),
+                layout.output(),
+                s.url());
     s.build = IncrementalBuild.of(served);
     s.pinger.scheduleAtFixedRate(s.liveReload::ping, 10, 10, TimeUnit.SECONDS);
     s.watcher =
-        new SiteWatcher(List.of(served.content(), served.templates()), options.quietMillis(), s::enqueue);
+        new SiteWatcher(
+            List.of(served.content(), served.templates()), options.quietMillis(), s::enqueue);
     s.builder.execute(() -> s.rebuild(Set.of()));
     return s;
   }
@@ -258,7 +276,8 @@ public final class DevServer implements AutoCloseable {
       // A crash of one rebuild (a bug, or a theme that recurses for ever) is shown like a failed
       // build, on one line, and the last good build stays served; the next edit builds anew.
       diagnostics.error(
-          SourcePos.startOf(build.layout().projectRoot().toString()), "internal error: " + Crash.describe(e));
+          SourcePos.startOf(build.layout().projectRoot().toString()),
+          "internal error: " + Crash.describe(e));
       build.changedAll();
     }
     List<Diagnostic> found = diagnostics.sorted();
@@ -274,9 +293,14 @@ public final class DevServer implements AutoCloseable {
         current.set(before.failed(found));
         statusPages.clear();
         liveReload.broadcast(errorsEvent(found));
-        reporter.note(String.format(Locale.ROOT,
-            "build failed in %d ms; %s", millis,
-            before.ready() ? "still serving the last good build" : "pages show the errors until it is fixed"));
+        reporter.note(
+            String.format(
+                Locale.ROOT,
+                "build failed in %d ms; %s",
+                millis,
+                before.ready()
+                    ? "still serving the last good build"
+                    : "pages show the errors until it is fixed"));
       } else {
         SiteSnapshot next = before.next(files, found, scriptTag, System.currentTimeMillis());
         current.set(next);
@@ -287,11 +311,17 @@ public final class DevServer implements AutoCloseable {
         }
         if (!before.ready()) {
           liveReload.broadcast(reloadEvent(null, null));
-          reporter.note(String.format(Locale.ROOT, "built %d files in %d ms", files.size(), millis));
+          reporter.note(
+              String.format(Locale.ROOT, "built %d files in %d ms", files.size(), millis));
         } else if (!changedPaths.isEmpty()) {
           liveReload.broadcast(reloadEvent(changedPaths, navigation(changed, next)));
-          reporter.note(String.format(Locale.ROOT, "rebuilt in %d ms: %d file%s changed",
-              millis, changedPaths.size(), changedPaths.size() == 1 ? "" : "s"));
+          reporter.note(
+              String.format(
+                  Locale.ROOT,
+                  "rebuilt in %d ms: %d file%s changed",
+                  millis,
+                  changedPaths.size(),
+                  changedPaths.size() == 1 ? "" : "s"));
         }
       }
       builds++;
@@ -299,7 +329,8 @@ public final class DevServer implements AutoCloseable {
   }
 
   private LiveReload.Event errorsEvent(List<Diagnostic> diagnostics) {
-    return new LiveReload.Event("errors", Json.of(Map.of("diagnostics", Json.diagnostics(diagnostics))));
+    return new LiveReload.Event(
+        "errors", Json.of(Map.of("diagnostics", Json.diagnostics(diagnostics))));
   }
 
   /** At most this many changed pages are listed; beyond, every page reloads. */
@@ -321,8 +352,8 @@ public final class DevServer implements AutoCloseable {
   }
 
   /**
-   * With {@code --navigate}, the page that the last changed content file renders: an article
-   * for the article or one of its annotations, an entity's page for the entity.
+   * With {@code --navigate}, the page that the last changed content file renders: an article for
+   * the article or one of its annotations, an entity's page for the entity.
    */
   private String navigation(Set<Path> changed, SiteSnapshot site) {
     if (!options.navigate()) {
@@ -345,22 +376,31 @@ public final class DevServer implements AutoCloseable {
   /** Opens a page's event stream, sending the state it must know about. */
   void openEvents(Request request, Response response, Callback callback) {
     synchronized (publishing) {
-      liveReload.open(request, response, callback, () -> {
-        List<LiveReload.Event> greeting = new ArrayList<>();
-        greeting.add(new LiveReload.Event("hello", Json.of(Map.of("server", serverId))));
-        SiteSnapshot s = current.get();
-        if (s.hasErrors()) {
-          greeting.add(errorsEvent(s.diagnostics()));
-        }
-        return greeting;
-      });
+      liveReload.open(
+          request,
+          response,
+          callback,
+          () -> {
+            List<LiveReload.Event> greeting = new ArrayList<>();
+            greeting.add(new LiveReload.Event("hello", Json.of(Map.of("server", serverId))));
+            SiteSnapshot s = current.get();
+            if (s.hasErrors()) {
+              greeting.add(errorsEvent(s.diagnostics()));
+            }
+            return greeting;
+          });
     }
   }
 
   /** The page shown for every path until a build succeeds. */
   byte[] statusPage(SiteSnapshot snapshot) {
-    return statusPages.computeIfAbsent(snapshot.hasErrors(), failed -> Resource.utf8(
-        failed ? StatusPage.failed(snapshot.diagnostics(), scriptTag) : StatusPage.building(scriptTag)));
+    return statusPages.computeIfAbsent(
+        snapshot.hasErrors(),
+        failed ->
+            Resource.utf8(
+                failed
+                    ? StatusPage.failed(snapshot.diagnostics(), scriptTag)
+                    : StatusPage.building(scriptTag)));
   }
 
   /** Stops watching, ends every event stream and stops the server. Safe to call twice. */
@@ -388,7 +428,9 @@ public final class DevServer implements AutoCloseable {
     stopped.countDown();
   }
 
-  /** {@code /digest/} from {@code digest}, {@code /digest} or {@code /digest/}; {@code /} for blank. */
+  /**
+   * {@code /digest/} from {@code digest}, {@code /digest} or {@code /digest/}; {@code /} for blank.
+   */
   static String normalizeBasePath(String path) {
     String p = path == null ? "" : path.strip();
     if (p.contains("://")) {

@@ -13,9 +13,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.FutureCallback;
 
 /**
- * The open pages, each listening on a Server-Sent Events stream, and what is sent to them.
- * Clients are kept in a concurrent queue and dropped when a write to them fails or when they go
- * away; a comment line every few seconds keeps idle connections open and finds dead ones.
+ * The open pages, each listening on a Server-Sent Events stream, and what is sent to them. Clients
+ * are kept in a concurrent queue and dropped when a write to them fails or when they go away; a
+ * comment line every few seconds keeps idle connections open and finds dead ones.
  */
 final class LiveReload {
   /** An event as sent: its name and its one-line JSON data. */
@@ -71,10 +71,11 @@ final class LiveReload {
   }
 
   /**
-   * Opens an event stream for a page and sends it the events that describe the current state
-   * (a greeting and, if the last build failed, its errors).
+   * Opens an event stream for a page and sends it the events that describe the current state (a
+   * greeting and, if the last build failed, its errors).
    */
-  void open(Request request, Response response, Callback callback, Supplier<Iterable<Event>> greeting) {
+  void open(
+      Request request, Response response, Callback callback, Supplier<Iterable<Event>> greeting) {
     response.setStatus(200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache, no-store");

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The live-reload script and the tag that loads it. The tag is added to HTML pages only as they
- * are served, never to what {@code gloss build} writes, and it loads an external script: the
- * theme's Content-Security-Policy allows {@code script-src 'self'} but no inline script.
+ * The live-reload script and the tag that loads it. The tag is added to HTML pages only as they are
+ * served, never to what {@code gloss build} writes, and it loads an external script: the theme's
+ * Content-Security-Policy allows {@code script-src 'self'} but no inline script.
  */
 final class ReloadScript {
   /** Where the server answers its own requests, under the base path. */
@@ -34,8 +34,8 @@ final class ReloadScript {
   }
 
   /**
-   * The page with the tag inserted just before its last {@code </body>} (in any letter case), or
-   * at the end when it has none.
+   * The page with the tag inserted just before its last {@code </body>} (in any letter case), or at
+   * the end when it has none.
    */
   static byte[] inject(byte[] html, String tag) {
     String text = new String(html, StandardCharsets.UTF_8);

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns the path of a request, as sent (percent-encoded), into a path inside the site, or
- * refuses it. Anything that could name a file outside the site is refused rather than
- * normalized: dot segments ({@code /../}, {@code %2e%2e}), encoded or back slashes, empty
- * segments ({@code //etc/passwd}), percent signs left after decoding (double encoding),
- * control characters and malformed UTF-8. The site lives in memory, so nothing could be read
- * outside it anyway; refusing keeps the answers the same as GitHub Pages' (404).
+ * Turns the path of a request, as sent (percent-encoded), into a path inside the site, or refuses
+ * it. Anything that could name a file outside the site is refused rather than normalized: dot
+ * segments ({@code /../}, {@code %2e%2e}), encoded or back slashes, empty segments ({@code
+ * //etc/passwd}), percent signs left after decoding (double encoding), control characters and
+ * malformed UTF-8. The site lives in memory, so nothing could be read outside it anyway; refusing
+ * keeps the answers the same as GitHub Pages' (404).
  */
 final class RequestPath {
   private RequestPath() {}

@@ -6,9 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One file as served: its bytes (for HTML pages, with the live-reload script added), content
- * type, when these bytes were first served, and an ETag computed from them on first use.
- * Immutable apart from that memoized ETag.
+ * One file as served: its bytes (for HTML pages, with the live-reload script added), content type,
+ * when these bytes were first served, and an ETag computed from them on first use. Immutable apart
+ * from that memoized ETag.
  *
  * @param source the bytes the build produced, kept to recognize an unchanged file
  */

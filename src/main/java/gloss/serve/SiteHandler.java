@@ -17,12 +17,12 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers requests from the current snapshot the way GitHub Pages answers them for a project
- * site: the site lives under the base path, a folder serves its {@code index.html}, {@code /dir}
- * redirects to {@code /dir/}, a missing file gets the site's {@code 404.html} with status 404.
- * Adds ETag and Last-Modified and answers conditional requests with 304; HEAD gets the headers
- * alone. Requests that try to leave the site get 404 (see {@link RequestPath}); requests for a
- * host name the preview does not answer to get 421 (see {@link AllowedHosts}).
+ * Answers requests from the current snapshot the way GitHub Pages answers them for a project site:
+ * the site lives under the base path, a folder serves its {@code index.html}, {@code /dir}
+ * redirects to {@code /dir/}, a missing file gets the site's {@code 404.html} with status 404. Adds
+ * ETag and Last-Modified and answers conditional requests with 304; HEAD gets the headers alone.
+ * Requests that try to leave the site get 404 (see {@link RequestPath}); requests for a host name
+ * the preview does not answer to get 421 (see {@link AllowedHosts}).
  */
 final class SiteHandler extends Handler.Abstract {
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
@@ -65,8 +65,18 @@ final class SiteHandler extends Handler.Abstract {
     }
     String rel = path.substring(basePath.length());
     if (rel.equals(ReloadScript.PREFIX + "livereload.js")) {
-      return send(request, response, callback, head, 200,
-          new Resource(script, script, ContentTypes.of("livereload.js"), server.startedAt(), new Resource.Etag(script)));
+      return send(
+          request,
+          response,
+          callback,
+          head,
+          200,
+          new Resource(
+              script,
+              script,
+              ContentTypes.of("livereload.js"),
+              server.startedAt(),
+              new Resource.Etag(script)));
     }
     if (rel.equals(ReloadScript.PREFIX + "events")) {
       if (head) {
@@ -100,14 +110,19 @@ final class SiteHandler extends Handler.Abstract {
   }
 
   /**
-   * Jetty refuses some paths before any handler sees them (a {@code ..} that climbs above the
-   * root, encoded or not) with 400; those get the same 404 as every other path outside the site.
+   * Jetty refuses some paths before any handler sees them (a {@code ..} that climbs above the root,
+   * encoded or not) with 400; those get the same 404 as every other path outside the site.
    */
   ErrorHandler errorHandler() {
     return new ErrorHandler() {
       @Override
       protected void generateResponse(
-          Request request, Response response, int code, String message, Throwable cause, Callback callback)
+          Request request,
+          Response response,
+          int code,
+          String message,
+          Throwable cause,
+          Callback callback)
           throws java.io.IOException {
         if (code == 400) {
           notFound(server.snapshot(), response, callback, HttpMethod.HEAD.is(request.getMethod()));
@@ -119,12 +134,17 @@ final class SiteHandler extends Handler.Abstract {
   }
 
   private static boolean misdirected(Response response, Callback callback, boolean head) {
-    return text(response, callback, 421,
+    return text(
+        response,
+        callback,
+        421,
         "misdirected request: this preview answers to localhost and the address it listens on,"
-            + " not to other host names\n", head);
+            + " not to other host names\n",
+        head);
   }
 
-  private boolean notFound(SiteSnapshot snapshot, Response response, Callback callback, boolean head) {
+  private boolean notFound(
+      SiteSnapshot snapshot, Response response, Callback callback, boolean head) {
     Resource page = snapshot.files().get("404.html");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
     if (page == null) {
@@ -185,8 +205,15 @@ final class SiteHandler extends Handler.Abstract {
     return text(response, callback, 301, "moved to " + location + "\n", false);
   }
 
-  private static boolean text(Response response, Callback callback, int status, String text, boolean head) {
-    return bytes(response, callback, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), head);
+  private static boolean text(
+      Response response, Callback callback, int status, String text, boolean head) {
+    return bytes(
+        response,
+        callback,
+        status,
+        "text/plain; charset=utf-8",
+        text.getBytes(StandardCharsets.UTF_8),
+        head);
   }
 
   private static boolean bytes(

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The site as served at one moment: every file, held in memory. A rebuild makes a new snapshot
- * and the server swaps the reference to it in one step, so a request is answered entirely from
- * one snapshot: a reader never sees a half-built site or a half-written page.
+ * The site as served at one moment: every file, held in memory. A rebuild makes a new snapshot and
+ * the server swaps the reference to it in one step, so a request is answered entirely from one
+ * snapshot: a reader never sees a half-built site or a half-written page.
  *
  * @param files site files by path ({@code articles/a/index.html}); empty until a build succeeds
  * @param ready whether a build has succeeded (otherwise every page is the status page)
- * @param diagnostics what the latest build reported; when it had errors, the files are those
- *     of the last good build
+ * @param diagnostics what the latest build reported; when it had errors, the files are those of the
+ *     last good build
  */
 record SiteSnapshot(Map<String, Resource> files, boolean ready, List<Diagnostic> diagnostics) {
 
@@ -29,8 +29,8 @@ record SiteSnapshot(Map<String, Resource> files, boolean ready, List<Diagnostic>
   }
 
   /**
-   * A snapshot of a good build; files whose bytes did not change keep their resource (and so
-   * their ETag and Last-Modified).
+   * A snapshot of a good build; files whose bytes did not change keep their resource (and so their
+   * ETag and Last-Modified).
    */
   SiteSnapshot next(Map<String, byte[]> built, List<Diagnostic> diagnostics, String tag, long now) {
     Map<String, Resource> next = new HashMap<>(built.size() * 2);

@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches folders recursively (new, changed, deleted and renamed files and folders) and reports
- * the changed paths in batches: a batch closes once no event has come for a short quiet period,
- * so an editor's save-by-rename (write a temporary file, rename it over the original) or a
- * {@code git checkout} is one batch, not many. Uses directory-watcher, which watches whole
- * trees on Linux, macOS (native FSEvents, where the JDK would poll) and Windows, and registers
- * folders created while it runs.
+ * Watches folders recursively (new, changed, deleted and renamed files and folders) and reports the
+ * changed paths in batches: a batch closes once no event has come for a short quiet period, so an
+ * editor's save-by-rename (write a temporary file, rename it over the original) or a {@code git
+ * checkout} is one batch, not many. Uses directory-watcher, which watches whole trees on Linux,
+ * macOS (native FSEvents, where the JDK would poll) and Windows, and registers folders created
+ * while it runs.
  */
 final class SiteWatcher implements Closeable {
   /** Set in a batch when events were lost (overflow) and everything must be checked again. */

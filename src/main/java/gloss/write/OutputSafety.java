@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * The folders a build must never replace. A build replaces its output folder as a whole, so an
- * output folder that is, holds or lies inside the sources, or that holds the project or the
- * home folder, would delete them; so would a folder of someone else's files. Paths are compared
- * as the file system sees them (symbolic links followed, {@code ..} applied after them), so
- * {@code --output ./x/..} or a link cannot slip past.
+ * output folder that is, holds or lies inside the sources, or that holds the project or the home
+ * folder, would delete them; so would a folder of someone else's files. Paths are compared as the
+ * file system sees them (symbolic links followed, {@code ..} applied after them), so {@code
+ * --output ./x/..} or a link cannot slip past.
  *
  * @param content the content folder
  * @param templates the templates folder
@@ -21,18 +21,20 @@ import java.util.stream.Stream;
  * @param home the user's home folder
  * @param force whether a non-empty folder that no build wrote may be replaced
  */
-public record OutputSafety(Path content, Path templates, Path projectRoot, Path home, boolean force) {
+public record OutputSafety(
+    Path content, Path templates, Path projectRoot, Path home, boolean force) {
 
   private record Guarded(String what, Path folder, boolean insideAllowed) {}
 
   /** The rules for a command run in {@code projectRoot} by the current user. */
   public static OutputSafety of(Path content, Path templates, Path projectRoot, boolean force) {
-    return new OutputSafety(content, templates, projectRoot, Path.of(System.getProperty("user.home")), force);
+    return new OutputSafety(
+        content, templates, projectRoot, Path.of(System.getProperty("user.home")), force);
   }
 
   /**
-   * Why the site must not be written into {@code output}, or empty when it may be. Reads the
-   * file system and writes nothing.
+   * Why the site must not be written into {@code output}, or empty when it may be. Reads the file
+   * system and writes nothing.
    */
   public Optional<String> refusal(Path output) throws IOException {
     Path real = resolve(output);
@@ -62,8 +64,11 @@ public record OutputSafety(Path content, Path templates, Path projectRoot, Path 
     }
     if (!force && !isEmptyOrOurs(real)) {
       return Optional.of(
-          "output folder " + shown + " holds files that gloss did not write (it has no "
-              + SiteWriter.MARKER + " file); pass --force to replace it, or choose another --output");
+          "output folder "
+              + shown
+              + " holds files that gloss did not write (it has no "
+              + SiteWriter.MARKER
+              + " file); pass --force to replace it, or choose another --output");
     }
     return Optional.empty();
   }
@@ -73,7 +78,8 @@ public record OutputSafety(Path content, Path templates, Path projectRoot, Path 
 
   /** Whether the folder is missing, empty, or the output of an earlier build. */
   private static boolean isEmptyOrOurs(Path folder) throws IOException {
-    if (!Files.isDirectory(folder) || Files.exists(folder.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(folder)
+        || Files.exists(folder.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS)) {
       return true;
     }
     try (Stream<Path> entries = Files.list(folder)) {
@@ -99,6 +105,8 @@ public record OutputSafety(Path content, Path templates, Path projectRoot, Path 
   }
 
   private static String shown(Path given, Path real) {
-    return given.toAbsolutePath().normalize().equals(real) ? given.toString() : given + " (" + real + ")";
+    return given.toAbsolutePath().normalize().equals(real)
+        ? given.toString()
+        : given + " (" + real + ")";
   }
 }

@@ -32,16 +32,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Writes a site into a staging folder beside the output folder and swaps it in at the end, so
- * that a failed, interrupted or killed build never leaves a half-written site: the previous
- * output stays as it was until the new one is complete. The only class that writes the site.
+ * Writes a site into a staging folder beside the output folder and swaps it in at the end, so that
+ * a failed, interrupted or killed build never leaves a half-written site: the previous output stays
+ * as it was until the new one is complete. The only class that writes the site.
  *
  * <p>Beside an output folder {@code site-output} it keeps, all named so that they are plainly
  * Gloss's: {@code .site-output.gloss-lock}, held (an operating-system lock, so it goes with the
- * process) from {@link #open} until the previous site is removed; the staging folder
- * {@code .site-output.gloss-staging-PID}; and the previous site while it is being removed,
- * {@code .site-output.gloss-old-PID}. A build that dies leaves the last two behind, and the
- * next one cleans them up.
+ * process) from {@link #open} until the previous site is removed; the staging folder {@code
+ * .site-output.gloss-staging-PID}; and the previous site while it is being removed, {@code
+ * .site-output.gloss-old-PID}. A build that dies leaves the last two behind, and the next one
+ * cleans them up.
  */
 public final class SiteWriter {
   /** The file every output folder gets, by which a later build knows it may replace the folder. */
@@ -64,6 +64,7 @@ public final class SiteWriter {
   private final Path retired;
   private final OutputLock lock;
   private final AtomicLong bytes = new AtomicLong();
+
   /** Folders of the staging tree made so far, so that each is made once. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
@@ -80,8 +81,8 @@ public final class SiteWriter {
    * Checks the output folder against the rules, takes the lock beside it, cleans what an
    * interrupted build left behind and prepares a fresh staging folder.
    *
-   * @throws OutputFolderException if the rules refuse the folder or another build holds it;
-   *     nothing has been written then
+   * @throws OutputFolderException if the rules refuse the folder or another build holds it; nothing
+   *     has been written then
    */
   public static SiteWriter open(Path output, OutputSafety safety) throws IOException {
     Path target = OutputSafety.resolve(output);
@@ -108,8 +109,8 @@ public final class SiteWriter {
   }
 
   /**
-   * Removes staging folders of earlier runs; if a run died between its two renames, the
-   * previous site is still in its retired folder and is put back.
+   * Removes staging folders of earlier runs; if a run died between its two renames, the previous
+   * site is still in its retired folder and is put back.
    */
   private void recoverLeftovers() throws IOException {
     String name = output.getFileName().toString();
@@ -118,8 +119,10 @@ public final class SiteWriter {
     List<Path> leftovers = new ArrayList<>();
     try (Stream<Path> siblings = Files.list(output.getParent())) {
       siblings
-          .filter(p -> p.getFileName().toString().startsWith(stagingPrefix)
-              || p.getFileName().toString().startsWith(retiredPrefix))
+          .filter(
+              p ->
+                  p.getFileName().toString().startsWith(stagingPrefix)
+                      || p.getFileName().toString().startsWith(retiredPrefix))
           .sorted()
           .forEach(leftovers::add);
     }
@@ -152,7 +155,10 @@ public final class SiteWriter {
   /** Resolves a site path inside the staging folder, refusing anything that would leave it. */
   Path confined(String path) {
     Path target = staging.resolve(path).normalize();
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(staging)
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || !target.startsWith(staging)
         || target.equals(staging)) {
       throw new IllegalArgumentException("output path escapes the site folder: " + path);
     }
@@ -165,12 +171,12 @@ public final class SiteWriter {
   }
 
   /**
-   * Swaps the finished site in: two renames, with the old site kept until the second is done.
-   * The site is published when this returns; the old site is removed afterwards, in the
-   * background, and the lock is released when that is done.
+   * Swaps the finished site in: two renames, with the old site kept until the second is done. The
+   * site is published when this returns; the old site is removed afterwards, in the background, and
+   * the lock is released when that is done.
    *
-   * @return the removal of the old site; it fails (the site stays published) when a file
-   *     could not be removed, which the next build tries again
+   * @return the removal of the old site; it fails (the site stays published) when a file could not
+   *     be removed, which the next build tries again
    */
   public CompletableFuture<Void> publish() throws IOException {
     boolean hadOutput;
@@ -213,8 +219,13 @@ public final class SiteWriter {
   /** The previous site could not be removed after the new one was swapped in. */
   public static final class RetiredSiteException extends RuntimeException {
     RetiredSiteException(Path folder, IOException cause) {
-      super("could not remove the previous site in " + folder + " (" + cause.getMessage()
-          + "); the next build removes it", cause);
+      super(
+          "could not remove the previous site in "
+              + folder
+              + " ("
+              + cause.getMessage()
+              + "); the next build removes it",
+          cause);
     }
   }
 
@@ -243,7 +254,8 @@ public final class SiteWriter {
     }
     ForkJoinPool pool = new ForkJoinPool(DELETING_THREADS);
     try {
-      pool.submit(() -> parts.parallelStream().forEach(SiteWriter::deleteTreeLeavingFailures)).join();
+      pool.submit(() -> parts.parallelStream().forEach(SiteWriter::deleteTreeLeavingFailures))
+          .join();
     } finally {
       pool.shutdown();
     }
@@ -260,8 +272,8 @@ public final class SiteWriter {
   }
 
   /**
-   * Deletes a tree that an earlier build wrote, making read-only folders writable first (a
-   * user or a tool may have made the output read-only).
+   * Deletes a tree that an earlier build wrote, making read-only folders writable first (a user or
+   * a tool may have made the output read-only).
    */
   static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -271,14 +283,16 @@ public final class SiteWriter {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             deleteInWritableFolder(file);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof AccessDeniedException && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (e instanceof AccessDeniedException
+                && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
               makeOwnerAccessible(file);
               deleteTree(file);
               return FileVisitResult.CONTINUE;
@@ -315,13 +329,16 @@ public final class SiteWriter {
     }
     Set<PosixFilePermission> permissions = EnumSet.copyOf(view.readAttributes().permissions());
     permissions.addAll(
-        List.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        List.of(
+            PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_EXECUTE));
     view.setPermissions(permissions);
   }
 
   /**
-   * The exclusive lock beside an output folder. The lock file is removed while the lock is
-   * still held; a build that waited on the removed file notices and tries again.
+   * The exclusive lock beside an output folder. The lock file is removed while the lock is still
+   * held; a build that waited on the removed file notices and tries again.
    */
   private static final class OutputLock {
     private final Path file;
@@ -338,7 +355,8 @@ public final class SiteWriter {
       String token = ProcessHandle.current().pid() + " " + System.nanoTime() + "\n";
       while (true) {
         FileChannel channel =
-            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
           lock = channel.tryLock();
@@ -351,7 +369,10 @@ public final class SiteWriter {
         if (lock == null) {
           channel.close();
           throw new OutputFolderException(
-              "output folder " + given + " is being written by another gloss build" + holder(file)
+              "output folder "
+                  + given
+                  + " is being written by another gloss build"
+                  + holder(file)
                   + "; wait for it to finish, or choose another --output");
         }
         channel.truncate(0);

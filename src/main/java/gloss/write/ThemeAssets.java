@@ -13,9 +13,9 @@ public final class ThemeAssets {
   private ThemeAssets() {}
 
   /**
-   * Copies every file that {@link InputFiles} allows: regular, inside the assets folder once
-   * links are followed, within the size limit. The others are left out here and reported by
-   * {@code TemplateSet}, which checks the whole templates folder by the same rule.
+   * Copies every file that {@link InputFiles} allows: regular, inside the assets folder once links
+   * are followed, within the size limit. The others are left out here and reported by {@code
+   * TemplateSet}, which checks the whole templates folder by the same rule.
    */
   public static void copy(Path assetsDir, PageSink sink) throws IOException {
     if (!Files.isDirectory(assetsDir)) {

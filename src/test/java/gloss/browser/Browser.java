@@ -23,9 +23,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Headless Debian Chromium for browser tests, driven through the system's chromedriver.
  *
- * <p>Nothing is ever downloaded: the driver and browser paths are given explicitly, so
- * Selenium Manager is skipped. When either binary is missing the calling test is skipped,
- * unless {@code GLOSS_REQUIRE_BROWSER=1} is set (as on CI), in which case it fails.
+ * <p>Nothing is ever downloaded: the driver and browser paths are given explicitly, so Selenium
+ * Manager is skipped. When either binary is missing the calling test is skipped, unless {@code
+ * GLOSS_REQUIRE_BROWSER=1} is set (as on CI), in which case it fails.
  *
  * <pre>{@code
  * try (Browser browser = Browser.open(1280, 900)) {
@@ -54,8 +54,8 @@ public final class Browser implements AutoCloseable {
           "--lang=en-US");
 
   /**
-   * Selenium warns that it has no CDP bindings for this Chromium version; the raw CDP commands
-   * used here do not need them. Held in a field: loggers are weakly referenced.
+   * Selenium warns that it has no CDP bindings for this Chromium version; the raw CDP commands used
+   * here do not need them. Held in a field: loggers are weakly referenced.
    */
   private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
@@ -115,8 +115,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Starts a fresh headless browser with this viewport; {@code javascript = false} turns
-   * scripts off, to check what a reader without JavaScript gets.
+   * Starts a fresh headless browser with this viewport; {@code javascript = false} turns scripts
+   * off, to check what a reader without JavaScript gets.
    */
   public static Browser open(int width, int height, boolean javascript) {
     assumeAvailable();
@@ -220,9 +220,12 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand(
             "Page.captureScreenshot",
             Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

@@ -22,11 +22,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Margin notes in a real browser (headless Chromium), on two pages with the same markup: an
- * article built from a fixture by the whole pipeline, and a hand-written static page
- * ({@code src/test/resources/browser/article-fixture.html}) that tests the theme's CSS and JS
- * on their own. At 1280px notes sit in the margin, level with their passages and never
- * overlapping; at 390px each note follows the paragraph holding its passage.
+ * Margin notes in a real browser (headless Chromium), on two pages with the same markup: an article
+ * built from a fixture by the whole pipeline, and a hand-written static page ({@code
+ * src/test/resources/browser/article-fixture.html}) that tests the theme's CSS and JS on their own.
+ * At 1280px notes sit in the margin, level with their passages and never overlapping; at 390px each
+ * note follows the paragraph holding its passage.
  */
 class MarginNotesLayoutIT {
   static final int WIDE = 1280;
@@ -158,12 +158,15 @@ class MarginNotesLayoutIT {
 
     Path page = dir.resolve("static");
     Files.createDirectories(page.resolve("assets"));
-    try (InputStream in = MarginNotesLayoutIT.class.getResourceAsStream("/browser/article-fixture.html")) {
+    try (InputStream in =
+        MarginNotesLayoutIT.class.getResourceAsStream("/browser/article-fixture.html")) {
       assertThat(in).as("fixture on the test classpath").isNotNull();
       Files.copy(in, page.resolve("article-fixture.html"));
     }
     for (String asset : List.of("gloss.css", "gloss.js")) {
-      Files.copy(TestSite.DEFAULT_TEMPLATES.resolve("assets").resolve(asset), page.resolve("assets").resolve(asset));
+      Files.copy(
+          TestSite.DEFAULT_TEMPLATES.resolve("assets").resolve(asset),
+          page.resolve("assets").resolve(asset));
     }
     staticPage = page.resolve("article-fixture.html");
     browser = Browser.open(WIDE, HEIGHT);
@@ -188,10 +191,13 @@ class MarginNotesLayoutIT {
 
   @ParameterizedTest(name = "{0} page")
   @MethodSource("pages")
-  void wideScreenNotesSitInTheMarginLevelWithTheirPassagesWithoutOverlapping(String name, Path page) {
+  void wideScreenNotesSitInTheMarginLevelWithTheirPassagesWithoutOverlapping(
+      String name, Path page) {
     open(page, WIDE);
     browser.screenshot(SCREENSHOTS.resolve("margin-notes-" + name + "-" + WIDE + ".png"));
-    assertThat(NotesGeometry.placed(browser)).extracting(Placed::id).containsExactlyInAnyOrderElementsOf(NOTES);
+    assertThat(NotesGeometry.placed(browser))
+        .extracting(Placed::id)
+        .containsExactlyInAnyOrderElementsOf(NOTES);
     List<String> pushed = NotesGeometry.assertInMarginLevelOrStacked(browser);
     // "agenda" and "fees" start on the same line: the second gives way to the first.
     assertThat(pushed).contains("2025-03-03-fees").doesNotContain("2025-03-03-agenda");
@@ -203,7 +209,9 @@ class MarginNotesLayoutIT {
     open(page, NARROW);
     browser.screenshot(SCREENSHOTS.resolve("margin-notes-" + name + "-" + NARROW + ".png"));
     assertThat(NotesGeometry.placed(browser)).hasSize(NOTES.size());
-    assertThat(NotesGeometry.assertNotesFollowTheirParagraphs(browser)).as("notes inside list items").isEqualTo(1);
+    assertThat(NotesGeometry.assertNotesFollowTheirParagraphs(browser))
+        .as("notes inside list items")
+        .isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} page")
@@ -212,7 +220,8 @@ class MarginNotesLayoutIT {
     open(page, NARROW);
     browser.resize(WIDE, HEIGHT);
     browser.settle();
-    assertThat(number("return document.querySelectorAll('aside.notes > .note.anchored').length")).isEqualTo(NOTES.size());
+    assertThat(number("return document.querySelectorAll('aside.notes > .note.anchored').length"))
+        .isEqualTo(NOTES.size());
     NotesGeometry.assertInMarginLevelOrStacked(browser);
     browser.resize(NARROW, HEIGHT);
     browser.settle();
@@ -227,12 +236,17 @@ class MarginNotesLayoutIT {
     browser.driver().findElement(By.id("passage-2025-03-04-breakwater")).click();
     assertThat(activeElementId()).isEqualTo("note-2025-03-04-breakwater");
     assertThat(string("return document.activeElement.className")).contains("is-active");
-    assertThat(string("return document.getElementById('passage-2025-03-04-breakwater').className")).contains("is-active");
+    assertThat(string("return document.getElementById('passage-2025-03-04-breakwater').className"))
+        .contains("is-active");
 
     // The second piece of a passage that crosses an entity link (the link itself stays a link).
-    browser.driver().findElement(By.cssSelector("mark.hl[data-annotation='2025-03-05-chair']:not([id])")).click();
+    browser
+        .driver()
+        .findElement(By.cssSelector("mark.hl[data-annotation='2025-03-05-chair']:not([id])"))
+        .click();
     assertThat(activeElementId()).isEqualTo("note-2025-03-05-chair");
-    assertThat(string("return document.getElementById('note-2025-03-04-breakwater').className")).doesNotContain("is-active");
+    assertThat(string("return document.getElementById('note-2025-03-04-breakwater').className"))
+        .doesNotContain("is-active");
 
     if (width == WIDE) {
       // The opened note is shown whole and pushes the others, still without overlap.
@@ -259,9 +273,10 @@ class MarginNotesLayoutIT {
     new Actions(browser.driver())
         .moveToElement(browser.driver().findElement(By.id("note-2025-03-05-chair")))
         .perform();
-    assertThat(number(
-            "return [...document.querySelectorAll('mark.hl[data-annotation=\"2025-03-05-chair\"]')]"
-                + ".filter(m => m.classList.contains('is-linked')).length"))
+    assertThat(
+            number(
+                "return [...document.querySelectorAll('mark.hl[data-annotation=\"2025-03-05-chair\"]')]"
+                    + ".filter(m => m.classList.contains('is-linked')).length"))
         .isEqualTo(2);
     assertThat(number("return document.querySelectorAll('mark.hl.is-linked').length")).isEqualTo(2);
   }
@@ -277,8 +292,13 @@ class MarginNotesLayoutIT {
       WebElement ref = browser.driver().findElement(By.id("ref-" + id));
       String number = ref.getDomAttribute("data-n");
       assertThat(number).as("marker number of %s", id).isNotBlank();
-      assertThat(browser.driver().findElement(By.cssSelector("#note-" + id + " > .note-meta")).getDomAttribute("data-n"))
-          .as("note number matches its marker").isEqualTo(number);
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector("#note-" + id + " > .note-meta"))
+                  .getDomAttribute("data-n"))
+          .as("note number matches its marker")
+          .isEqualTo(number);
     }
   }
 
@@ -289,17 +309,24 @@ class MarginNotesLayoutIT {
       plain.load(page);
       assertThat(plain.js("return document.documentElement.className")).isEqualTo("");
       for (String id : NOTES) {
-        assertThat(plain.driver().findElement(By.id("note-" + id)).isDisplayed()).as("note %s", id).isTrue();
+        assertThat(plain.driver().findElement(By.id("note-" + id)).isDisplayed())
+            .as("note %s", id)
+            .isTrue();
       }
       plain.driver().findElement(By.id("ref-2025-03-05-pilot")).click();
       assertThat(plain.driver().getCurrentUrl()).endsWith("#note-2025-03-05-pilot");
-      Object top = plain.js("return document.getElementById('note-2025-03-05-pilot').getBoundingClientRect().top");
-      assertThat(((Number) top).doubleValue()).as("the note was scrolled into view").isBetween(-1.0, (double) HEIGHT);
+      Object top =
+          plain.js(
+              "return document.getElementById('note-2025-03-05-pilot').getBoundingClientRect().top");
+      assertThat(((Number) top).doubleValue())
+          .as("the note was scrolled into view")
+          .isBetween(-1.0, (double) HEIGHT);
     }
   }
 
   static Stream<Arguments> pagesAndWidths() {
-    return pages().flatMap(p -> Stream.of(WIDE, NARROW).map(w -> Arguments.of(p.get()[0], p.get()[1], w)));
+    return pages()
+        .flatMap(p -> Stream.of(WIDE, NARROW).map(w -> Arguments.of(p.get()[0], p.get()[1], w)));
   }
 
   static String activeElementId() {

@@ -11,13 +11,15 @@ import java.util.Map;
 final class NotesGeometry {
   /** How far (px) a note may sit from its passage's top and still count as level with it. */
   static final double LEVEL = 3;
+
   /** Largest gap (px) between a pushed-down note and the note above it. */
   static final double MAX_STACK_GAP = 24;
 
   private NotesGeometry() {}
 
   /** A note's box and the top of its passage, in page coordinates. */
-  record Placed(String id, double top, double bottom, double left, double right, double passageTop) {
+  record Placed(
+      String id, double top, double bottom, double left, double right, double passageTop) {
     double height() {
       return bottom - top;
     }
@@ -41,9 +43,15 @@ final class NotesGeometry {
                     + "          right: r.right, passageTop: p.top + y};"
                     + "});");
     return rows.stream()
-        .map(r -> new Placed(
-            (String) r.get("id"), num(r.get("top")), num(r.get("bottom")), num(r.get("left")),
-            num(r.get("right")), num(r.get("passageTop"))))
+        .map(
+            r ->
+                new Placed(
+                    (String) r.get("id"),
+                    num(r.get("top")),
+                    num(r.get("bottom")),
+                    num(r.get("left")),
+                    num(r.get("right")),
+                    num(r.get("passageTop"))))
         .toList();
   }
 
@@ -58,9 +66,9 @@ final class NotesGeometry {
   }
 
   /**
-   * Wide screens: the notes are in the margin, right of the text column, never overlap, and
-   * each is level with its passage unless an earlier note pushed it down, in which case it
-   * starts just below that note.
+   * Wide screens: the notes are in the margin, right of the text column, never overlap, and each is
+   * level with its passage unless an earlier note pushed it down, in which case it starts just
+   * below that note.
    *
    * @return the ids of the notes that were pushed down
    */
@@ -68,11 +76,15 @@ final class NotesGeometry {
     assertThat(String.valueOf(browser.js("return document.querySelector('aside.notes').className")))
         .contains("notes-margin");
     double textRight =
-        num(browser.js("return document.querySelector('.article-body').getBoundingClientRect().right"));
+        num(
+            browser.js(
+                "return document.querySelector('.article-body').getBoundingClientRect().right"));
     List<Placed> notes = placed(browser);
     assertThat(notes).isNotEmpty();
     for (Placed note : notes) {
-      assertThat(note.left()).as("%s is right of the text column", note.id()).isGreaterThanOrEqualTo(textRight);
+      assertThat(note.left())
+          .as("%s is right of the text column", note.id())
+          .isGreaterThanOrEqualTo(textRight);
       assertThat(note.height()).as("%s is visible", note.id()).isGreaterThan(20);
     }
     assertNoOverlaps(notes);
@@ -85,7 +97,9 @@ final class NotesGeometry {
       if (Math.abs(note.top() - note.passageTop()) <= LEVEL) {
         continue; // level with its passage
       }
-      assertThat(i).as("%s is not level with its passage, yet no note is above it: %s", note.id(), note).isPositive();
+      assertThat(i)
+          .as("%s is not level with its passage, yet no note is above it: %s", note.id(), note)
+          .isPositive();
       Placed above = byPassage.get(i - 1);
       assertThat(note.top())
           .as("%s was pushed down, so it starts just below %s", note.id(), above.id())
@@ -98,8 +112,8 @@ final class NotesGeometry {
 
   /**
    * Narrow screens: each note is in the text right after the block holding (the end of) its
-   * passage, after that block's earlier notes if several; a list item keeps its note inside.
-   * On screen it starts below that block and ends above the next one.
+   * passage, after that block's earlier notes if several; a list item keeps its note inside. On
+   * screen it starts below that block and ends above the next one.
    *
    * @return how many notes sit inside list items
    */
@@ -132,7 +146,9 @@ final class NotesGeometry {
     for (Map<String, Object> row : rows) {
       String id = (String) row.get("id");
       assertThat(row.get("inBody")).as("%s moved into the text", id).isEqualTo(true);
-      assertThat(row.get("follows")).as("%s comes right after its %s", id, row.get("tag")).isEqualTo(true);
+      assertThat(row.get("follows"))
+          .as("%s comes right after its %s", id, row.get("tag"))
+          .isEqualTo(true);
       if (row.get("tag").equals("LI")) {
         assertThat(row.get("inside")).as("%s stays inside its list item", id).isEqualTo(true);
       }

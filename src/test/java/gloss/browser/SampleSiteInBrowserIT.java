@@ -26,11 +26,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The sample digest in {@code content/}, built with the default theme and served over HTTP
- * under a base path (as GitHub Pages serves a project site), in headless Chromium: every kind of
- * page loads its own stylesheet and script under the strict CSP without errors, fits narrow
- * screens without sideways scrolling, and the article's margin notes behave at both widths.
- * Screenshots land in {@code target/screenshots/}.
+ * The sample digest in {@code content/}, built with the default theme and served over HTTP under a
+ * base path (as GitHub Pages serves a project site), in headless Chromium: every kind of page loads
+ * its own stylesheet and script under the strict CSP without errors, fits narrow screens without
+ * sideways scrolling, and the article's margin notes behave at both widths. Screenshots land in
+ * {@code target/screenshots/}.
  */
 class SampleSiteInBrowserIT {
   static final int WIDE = 1280;
@@ -49,33 +49,44 @@ class SampleSiteInBrowserIT {
     Path output = dir.resolve("site-output");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     base = "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      Path file = null;
-      if (path.startsWith(BASE_PATH)) {
-        String rel = path.substring(BASE_PATH.length());
-        Path candidate = output.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
-        if (candidate.startsWith(output) && Files.isRegularFile(candidate)) {
-          file = candidate;
-        }
-      }
-      int status = file == null ? 404 : 200;
-      Path body = file == null ? output.resolve("404.html") : file;
-      String name = body.getFileName().toString();
-      String type = name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-          : name.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
-      byte[] bytes = Files.readAllBytes(body);
-      exchange.getResponseHeaders().set("Content-Type", type);
-      exchange.sendResponseHeaders(status, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          Path file = null;
+          if (path.startsWith(BASE_PATH)) {
+            String rel = path.substring(BASE_PATH.length());
+            Path candidate =
+                output
+                    .resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel)
+                    .normalize();
+            if (candidate.startsWith(output) && Files.isRegularFile(candidate)) {
+              file = candidate;
+            }
+          }
+          int status = file == null ? 404 : 200;
+          Path body = file == null ? output.resolve("404.html") : file;
+          String name = body.getFileName().toString();
+          String type =
+              name.endsWith(".css")
+                  ? "text/css"
+                  : name.endsWith(".js")
+                      ? "text/javascript"
+                      : name.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
+          byte[] bytes = Files.readAllBytes(body);
+          exchange.getResponseHeaders().set("Content-Type", type);
+          exchange.sendResponseHeaders(status, bytes.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+          }
+        });
     server.start();
 
     Path project = Path.of("").toAbsolutePath();
     BuildResult result =
-        SiteBuild.build(new SiteLayout(project, project.resolve("content"), project.resolve("templates"), output, base));
+        SiteBuild.build(
+            new SiteLayout(
+                project, project.resolve("content"), project.resolve("templates"), output, base));
     assertThat(result.diagnostics()).isEmpty();
     browser = Browser.open(WIDE, 900);
   }
@@ -93,9 +104,15 @@ class SampleSiteInBrowserIT {
   static Stream<Arguments> pages() {
     List<String> pages =
         List.of(
-            "index.html", ARTICLE, "people/index.html", "people/nate-fick/index.html",
-            "places/geneva/index.html", "organizations/volt-typhoon/index.html",
-            "authors/index.html", "authors/mlindqvist/index.html", "search/index.html");
+            "index.html",
+            ARTICLE,
+            "people/index.html",
+            "people/nate-fick/index.html",
+            "places/geneva/index.html",
+            "organizations/volt-typhoon/index.html",
+            "authors/index.html",
+            "authors/mlindqvist/index.html",
+            "search/index.html");
     return pages.stream().flatMap(p -> Stream.of(WIDE, NARROW).map(w -> Arguments.of(p, w)));
   }
 
@@ -106,13 +123,20 @@ class SampleSiteInBrowserIT {
     browser.driver().get(base + page);
     browser.settle();
     assertThat(browser.problems()).as("script errors and CSP violations").isEmpty();
-    assertThat(browser.js("return document.documentElement.classList.contains('js')")).as("gloss.js ran").isEqualTo(true);
-    assertThat(browser.js("return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"))
-        .as("gloss.css applied").isEqualTo("solid");
+    assertThat(browser.js("return document.documentElement.classList.contains('js')"))
+        .as("gloss.js ran")
+        .isEqualTo(true);
+    assertThat(
+            browser.js(
+                "return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"))
+        .as("gloss.css applied")
+        .isEqualTo("solid");
     assertThat(NotesGeometry.num(browser.js("return document.documentElement.scrollWidth")))
-        .as("no sideways scrolling").isLessThanOrEqualTo(width);
+        .as("no sideways scrolling")
+        .isLessThanOrEqualTo(width);
     String name = page.replace("/index.html", "").replace(".html", "").replace('/', '-');
-    browser.screenshot(MarginNotesLayoutIT.SCREENSHOTS.resolve("sample-" + name + "-" + width + ".png"));
+    browser.screenshot(
+        MarginNotesLayoutIT.SCREENSHOTS.resolve("sample-" + name + "-" + width + ".png"));
   }
 
   @Test
@@ -148,11 +172,16 @@ class SampleSiteInBrowserIT {
     browser.settle();
     assertThat(browser.driver().getTitle()).startsWith("Page not found");
     assertThat(browser.problems()).isEmpty();
-    assertThat(browser.js("return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"))
-        .as("gloss.css loads from the base path").isEqualTo("solid");
+    assertThat(
+            browser.js(
+                "return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle"))
+        .as("gloss.css loads from the base path")
+        .isEqualTo("solid");
     @SuppressWarnings("unchecked")
-    List<String> links = (List<String>) browser.js(
-        "return [...document.querySelectorAll('main a, .site-header a')].map(a => a.getAttribute('href'))");
+    List<String> links =
+        (List<String>)
+            browser.js(
+                "return [...document.querySelectorAll('main a, .site-header a')].map(a => a.getAttribute('href'))");
     assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith(BASE_PATH));
     browser.driver().findElement(By.linkText("The latest articles")).click();
     browser.settle();
@@ -165,14 +194,24 @@ class SampleSiteInBrowserIT {
     browser.resize(WIDE, 900);
     browser.driver().get(base + "people/nate-fick/index.html");
     browser.settle();
-    String href = browser.driver().findElement(By.cssSelector(".backlink:not(.backlink-note) .context a")).getDomAttribute("href");
-    browser.driver().findElement(By.cssSelector(".backlink:not(.backlink-note) .context a")).click();
+    String href =
+        browser
+            .driver()
+            .findElement(By.cssSelector(".backlink:not(.backlink-note) .context a"))
+            .getDomAttribute("href");
+    browser
+        .driver()
+        .findElement(By.cssSelector(".backlink:not(.backlink-note) .context a"))
+        .click();
     browser.settle();
     String id = href.substring(href.indexOf('#') + 1);
     @SuppressWarnings("unchecked")
-    Map<String, Object> target = (Map<String, Object>) browser.js(
-        "const el = document.getElementById(arguments[0]); const r = el.getBoundingClientRect();"
-            + "return {text: el.textContent, top: r.top, inView: r.top >= 0 && r.bottom <= innerHeight};", id);
+    Map<String, Object> target =
+        (Map<String, Object>)
+            browser.js(
+                "const el = document.getElementById(arguments[0]); const r = el.getBoundingClientRect();"
+                    + "return {text: el.textContent, top: r.top, inView: r.top >= 0 && r.bottom <= innerHeight};",
+                id);
     assertThat(target.get("text")).isEqualTo("Nate Fick");
     assertThat(target.get("inView")).isEqualTo(true);
   }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rebuild after a change must produce exactly what a fresh build of the changed files
- * produces (every file, byte for byte, and the same diagnostics), while re-rendering only the
- * pages the change affects.
+ * A rebuild after a change must produce exactly what a fresh build of the changed files produces
+ * (every file, byte for byte, and the same diagnostics), while re-rendering only the pages the
+ * change affects.
  */
 class IncrementalBuildTest {
   static final String SITE =
@@ -178,7 +178,8 @@ class IncrementalBuildTest {
   @Test
   void articleEditMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
-    site.replace("content/articles/notes.md", "were read at the Royal Society", "were read in London");
+    site.replace(
+        "content/articles/notes.md", "were read at the Royal Society", "were read in London");
     site.rebuildMatchesFreshBuild();
     assertThat(site.reused("articles/notes/index.html")).isFalse();
     assertThat(site.reused("places/london/index.html")).isFalse();
@@ -195,7 +196,8 @@ class IncrementalBuildTest {
   @Test
   void entityDescriptionEditMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
-    site.replace("content/places/london.md", "Capital of England.", "Capital of the United Kingdom.");
+    site.replace(
+        "content/places/london.md", "Capital of England.", "Capital of the United Kingdom.");
     site.rebuildMatchesFreshBuild();
     assertThat(site.reused("places/london/index.html")).isFalse();
     assertThat(site.reused("articles/quiet/index.html")).isTrue();
@@ -206,14 +208,17 @@ class IncrementalBuildTest {
     Fixture site = new Fixture();
     site.replace("content/people/ada-lovelace.md", "aliases: [Ada]", "aliases: [Ada, Countess]");
     site.rebuildMatchesFreshBuild();
-    site.replace("content/people/charles-babbage.md", "name: Charles Babbage", "name: Charles B. Babbage");
+    site.replace(
+        "content/people/charles-babbage.md", "name: Charles Babbage", "name: Charles B. Babbage");
     site.rebuildMatchesFreshBuild();
   }
 
   @Test
   void templateEditRerendersOnlyPagesUsingItAndMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
-    site.replace("templates/entity.ftlh", "<h2 id=\"mentions-heading\" class=\"section-heading\">Mentioned in</h2>",
+    site.replace(
+        "templates/entity.ftlh",
+        "<h2 id=\"mentions-heading\" class=\"section-heading\">Mentioned in</h2>",
         "<h2 id=\"mentions-heading\" class=\"section-heading\">Cited in</h2>");
     site.rebuildMatchesFreshBuild();
     assertThat(site.reused("places/london/index.html")).isFalse();
@@ -237,10 +242,10 @@ class IncrementalBuildTest {
     site.write(
         "content/articles/fresh.md",
         "---\ntitle: Fresh\ndate: 2025-01-01\n---\nBabbage again, in London.\n");
-    site.write(
-        "content/people/grace-hopper.md", "---\nname: Grace Hopper\n---\nAdmiral.\n");
+    site.write("content/people/grace-hopper.md", "---\nname: Grace Hopper\n---\nAdmiral.\n");
     site.rebuildMatchesFreshBuild();
-    assertThat(site.last).containsKeys("articles/fresh/index.html", "people/grace-hopper/index.html");
+    assertThat(site.last)
+        .containsKeys("articles/fresh/index.html", "people/grace-hopper/index.html");
   }
 
   @Test
@@ -277,7 +282,8 @@ class IncrementalBuildTest {
     site.write(path, good.replace("quote: \"designed the engine\"", "quote: [unclosed"));
     Diagnostics diagnostics = new Diagnostics();
     run(site.build, diagnostics);
-    assertThat(diagnostics.sorted()).extracting(Diagnostic::format)
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
         .anyMatch(m -> m.startsWith(path + ":5:"));
     site.write(path, good.replace("Babbage never", "Babbage, sadly, never"));
     site.rebuildMatchesFreshBuild();
@@ -286,14 +292,18 @@ class IncrementalBuildTest {
   @Test
   void authorEditsAndArticleDatesMatchFullBuild() throws IOException {
     Fixture site = new Fixture();
-    site.replace("content/annotations/engine/2024-01-05-kim-first.md", "author: Kim Lee", "author: Kim A. Lee");
+    site.replace(
+        "content/annotations/engine/2024-01-05-kim-first.md",
+        "author: Kim Lee",
+        "author: Kim A. Lee");
     site.rebuildMatchesFreshBuild();
     // The author's name comes from their note on the newest article: make "engine" the newest.
     site.replace("content/articles/engine.md", "date: 2024-01-02", "date: 2024-06-01");
     site.rebuildMatchesFreshBuild();
     assertThat(new String(site.last.get("authors/kimlee/index.html"), StandardCharsets.UTF_8))
         .contains("Kim A. Lee");
-    site.replace("content/annotations/notes/2024-02-04-kim-notes.md", "github: kimlee", "github: kimlee2");
+    site.replace(
+        "content/annotations/notes/2024-02-04-kim-notes.md", "github: kimlee", "github: kimlee2");
     site.rebuildMatchesFreshBuild();
   }
 
@@ -301,7 +311,8 @@ class IncrementalBuildTest {
   void problemsFoundAcrossFilesMatchFullBuild() throws IOException {
     Fixture site = new Fixture();
     String reply = "content/annotations/engine/2024-01-07-ann-reply.md";
-    site.write(reply, "---\nauthor: Ann Reply\ndate: 2024-01-07\nin_reply_to: nope\n---\nI disagree.\n");
+    site.write(
+        reply, "---\nauthor: Ann Reply\ndate: 2024-01-07\nin_reply_to: nope\n---\nI disagree.\n");
     site.rebuildMatchesFreshBuild();
     site.replace(reply, "I disagree.", "I still disagree.");
     site.rebuildMatchesFreshBuild();
@@ -310,7 +321,8 @@ class IncrementalBuildTest {
     site.replace(reply, "I still disagree.", "I agree now.");
     site.rebuildMatchesFreshBuild();
 
-    site.replace("content/articles/quiet.md", "date: 2024-03-04", "date: 2024-03-04\npeople: [nobody]");
+    site.replace(
+        "content/articles/quiet.md", "date: 2024-03-04", "date: 2024-03-04\npeople: [nobody]");
     site.rebuildMatchesFreshBuild();
     site.replace("content/articles/quiet.md", "Nothing to see here.", "Still nothing to see.");
     site.rebuildMatchesFreshBuild();
@@ -347,8 +359,7 @@ class IncrementalBuildTest {
   void unchangedRebuildRendersNothing() throws IOException {
     Fixture site = new Fixture();
     site.rebuildMatchesFreshBuild();
-    List<String> rerendered =
-        site.last.keySet().stream().filter(p -> !site.reused(p)).toList();
+    List<String> rerendered = site.last.keySet().stream().filter(p -> !site.reused(p)).toList();
     // Theme assets are read again only when templates change; every page comes from the cache.
     assertThat(rerendered).isEmpty();
   }

@@ -28,8 +28,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Whatever sequence of edits an editor makes (adding, changing, deleting and renaming articles,
- * notes and entities, editing templates and site.yml), the memoised rebuild after each edit is
- * byte for byte the site a fresh build of the same files makes, with the same diagnostics.
+ * notes and entities, editing templates and site.yml), the memoised rebuild after each edit is byte
+ * for byte the site a fresh build of the same files makes, with the same diagnostics.
  */
 class MemoisedRebuildPropertyIT {
   private static final List<String> NAMES =
@@ -72,7 +72,9 @@ class MemoisedRebuildPropertyIT {
         Diagnostics fresh = new Diagnostics();
         Map<String, byte[]> full = new ConcurrentHashMap<>();
         SiteBuild.render(layout, Reuse.NONE, full::put, fresh);
-        assertThat(rebuilt.keySet()).as("files after %s", edits.subList(0, step)).isEqualTo(new TreeMap<>(full).keySet());
+        assertThat(rebuilt.keySet())
+            .as("files after %s", edits.subList(0, step))
+            .isEqualTo(new TreeMap<>(full).keySet());
         for (String path : full.keySet()) {
           assertThat(new String(rebuilt.get(path), StandardCharsets.UTF_8))
               .as("%s after %s", path, edits.subList(0, step))
@@ -96,9 +98,25 @@ class MemoisedRebuildPropertyIT {
     String name = NAMES.get((edit.a() + edit.b()) % NAMES.size());
     List<Path> touched = new ArrayList<>();
     switch (edit.action()) {
-      case 0, 1 -> touched.add(write(article,
-          "---\ntitle: Article " + edit.a() + " v" + step + "\ndate: 2024-0" + (edit.b() + 1) + "-0" + (step % 9 + 1)
-              + "\n---\n" + name + " met " + NAMES.get(edit.b()) + " in London, step " + step + ".\n"));
+      case 0, 1 ->
+          touched.add(
+              write(
+                  article,
+                  "---\ntitle: Article "
+                      + edit.a()
+                      + " v"
+                      + step
+                      + "\ndate: 2024-0"
+                      + (edit.b() + 1)
+                      + "-0"
+                      + (step % 9 + 1)
+                      + "\n---\n"
+                      + name
+                      + " met "
+                      + NAMES.get(edit.b())
+                      + " in London, step "
+                      + step
+                      + ".\n"));
       case 2 -> touched.add(delete(article));
       case 3 -> {
         Path to = content.resolve("articles/a" + edit.b() + ".md");
@@ -108,14 +126,32 @@ class MemoisedRebuildPropertyIT {
           touched.add(to);
         }
       }
-      case 4 -> touched.add(write(note,
-          "---\nauthor: Kim " + (char) ('A' + edit.b()) + "\ndate: 2024-05-0" + (step % 9 + 1)
-              + (edit.b() == 1 ? "\nquote: \"" + name + "\"" : "")
-              + (edit.b() == 2 ? "\nin_reply_to: n0" : "")
-              + "\n---\n" + name + " would disagree (step " + step + ").\n"));
+      case 4 ->
+          touched.add(
+              write(
+                  note,
+                  "---\nauthor: Kim "
+                      + (char) ('A' + edit.b())
+                      + "\ndate: 2024-05-0"
+                      + (step % 9 + 1)
+                      + (edit.b() == 1 ? "\nquote: \"" + name + "\"" : "")
+                      + (edit.b() == 2 ? "\nin_reply_to: n0" : "")
+                      + "\n---\n"
+                      + name
+                      + " would disagree (step "
+                      + step
+                      + ").\n"));
       case 5 -> touched.add(delete(note));
-      case 6 -> touched.add(write(entity,
-          "---\nname: " + name + (edit.b() == 3 ? "\naliases: [Countess]" : "") + "\n---\nStep " + step + ".\n"));
+      case 6 ->
+          touched.add(
+              write(
+                  entity,
+                  "---\nname: "
+                      + name
+                      + (edit.b() == 3 ? "\naliases: [Countess]" : "")
+                      + "\n---\nStep "
+                      + step
+                      + ".\n"));
       case 7 -> touched.add(delete(entity));
       case 8 -> {
         Path to = content.resolve(kind + "/e" + ((edit.a() + 1) % 4) + ".md");
@@ -132,13 +168,27 @@ class MemoisedRebuildPropertyIT {
         };
         String[] mark = marks[edit.b()];
         Path template = dir.resolve("templates").resolve(mark[0]);
-        String text = Files.readString(template).replaceFirst(java.util.regex.Pattern.quote(mark[1]),
-            java.util.regex.Matcher.quoteReplacement(mark[1] + (mark[1].startsWith("<") ? " data-v=\"" + step + "\"" : " v" + step)));
+        String text =
+            Files.readString(template)
+                .replaceFirst(
+                    java.util.regex.Pattern.quote(mark[1]),
+                    java.util.regex.Matcher.quoteReplacement(
+                        mark[1]
+                            + (mark[1].startsWith("<")
+                                ? " data-v=\"" + step + "\""
+                                : " v" + step)));
         touched.add(write(template, text));
       }
-      default -> touched.add(write(content.resolve("site.yml"),
-          "title: Digest " + step + "\nbase_url: https://example.org/digest/\nlanguage: en\npage_size: "
-              + (edit.b() + 1) + (edit.a() % 2 == 0 ? "\nlink_mentions: all" : "") + "\n"));
+      default ->
+          touched.add(
+              write(
+                  content.resolve("site.yml"),
+                  "title: Digest "
+                      + step
+                      + "\nbase_url: https://example.org/digest/\nlanguage: en\npage_size: "
+                      + (edit.b() + 1)
+                      + (edit.a() % 2 == 0 ? "\nlink_mentions: all" : "")
+                      + "\n"));
     }
     return touched;
   }

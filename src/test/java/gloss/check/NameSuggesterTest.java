@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NameSuggesterTest {
-  private static final String ENTITIES = """
+  private static final String ENTITIES =
+      """
       -- content/places/geneva.md --
       ---
       name: Geneva
@@ -35,7 +36,10 @@ class NameSuggesterTest {
 
   @Test
   void suggestsAMultiWordNameAtItsFirstOccurrence(@TempDir Path dir) throws IOException {
-    assertThat(suggestions(dir, """
+    assertThat(
+            suggestions(
+                dir,
+                """
         -- content/articles/a.md --
         ---
         title: A
@@ -53,7 +57,10 @@ class NameSuggesterTest {
 
   @Test
   void ignoreNamesAndAliasesSilenceASuggestion(@TempDir Path dir) throws IOException {
-    assertThat(suggestions(dir, """
+    assertThat(
+            suggestions(
+                dir,
+                """
         -- content/site.yml --
         title: T
         base_url: https://example.org/
@@ -64,12 +71,16 @@ class NameSuggesterTest {
         date: 2024-01-02
         ---
         Wang said the Ministry of State Security and Wang Lei met in Geneva.
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void sentenceStartsTitlesMonthsAndCommonWordsAreNotNames(@TempDir Path dir) throws IOException {
-    assertThat(suggestions(dir, """
+    assertThat(
+            suggestions(
+                dir,
+                """
         -- content/articles/a.md --
         ---
         title: A
@@ -84,12 +95,16 @@ class NameSuggesterTest {
         - Several more stayed, said President Wang.
 
         See [the full report](https://example.org/Some-Report) and `Code Span Here`.
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test
   void aRepeatedCapitalisedWordIsSuggestedButNotASingleOne(@TempDir Path dir) throws IOException {
-    assertThat(suggestions(dir, """
+    assertThat(
+            suggestions(
+                dir,
+                """
         -- content/articles/a.md --
         ---
         title: A

@@ -14,8 +14,17 @@ import org.junit.jupiter.api.Test;
 
 class PageChecksTest {
   private static final SiteConfig CONFIG =
-      new SiteConfig("T", "", "https://example.org/digest/", "en", "", LinkMode.FIRST, 50, List.of(),
-          List.of(), Map.of());
+      new SiteConfig(
+          "T",
+          "",
+          "https://example.org/digest/",
+          "en",
+          "",
+          LinkMode.FIRST,
+          50,
+          List.of(),
+          List.of(),
+          Map.of());
 
   private static List<String> check(Map<String, String> pages) {
     Map<String, byte[]> files = new TreeMap<>();
@@ -27,7 +36,8 @@ class PageChecksTest {
 
   private static String page(String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>t</title></head>\n<body>\n"
-        + body + "\n</body>\n</html>\n";
+        + body
+        + "\n</body>\n</html>\n";
   }
 
   @Test
@@ -36,11 +46,13 @@ class PageChecksTest {
         check(
             Map.of(
                 "index.html",
-                page("<a href=\"articles/a/index.html#p-1\">ok</a>\n"
-                    + "<a href=\"articles/missing/index.html\">broken</a>\n"
-                    + "<a href=\"articles/a/index.html#nope\">no such id</a>"),
+                page(
+                    "<a href=\"articles/a/index.html#p-1\">ok</a>\n"
+                        + "<a href=\"articles/missing/index.html\">broken</a>\n"
+                        + "<a href=\"articles/a/index.html#nope\">no such id</a>"),
                 "articles/a/index.html",
-                page("<p id=\"p-1\">text</p> <a href=\"../../index.html\">home</a> <a href=\"#p-1\">self</a>")));
+                page(
+                    "<p id=\"p-1\">text</p> <a href=\"../../index.html\">home</a> <a href=\"#p-1\">self</a>")));
     assertThat(found)
         .containsExactly(
             "site-output/index.html:6:1: error: link 'articles/missing/index.html' leads nowhere: the site has no articles/missing/index.html",
@@ -48,9 +60,11 @@ class PageChecksTest {
   }
 
   @Test
-  void checkFindsBrokenLinksPlantedInContent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
-    gloss.TestSite.write(dir, """
+  void checkFindsBrokenLinksPlantedInContent(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    gloss.TestSite.write(
+        dir,
+        """
         -- content/people/ada.md --
         ---
         name: Ada Lovelace
@@ -64,15 +78,23 @@ class PageChecksTest {
         Ada Lovelace, [more](../../people/ada/index.html#early-life), [gone](../../people/bob/index.html).
         """);
     List<String> messages =
-        SiteCheck.run(gloss.TestSite.layout(dir)).diagnostics().stream().map(Diagnostic::format).toList();
+        SiteCheck.run(gloss.TestSite.layout(dir)).diagnostics().stream()
+            .map(Diagnostic::format)
+            .toList();
     assertThat(messages)
         .hasSize(2)
-        .anyMatch(m -> m.startsWith("site-output/articles/a/index.html:")
-            && m.endsWith(": error: link '../../people/ada/index.html#early-life' leads nowhere: "
-                + "people/ada/index.html has no element with id 'early-life'"))
-        .anyMatch(m -> m.startsWith("site-output/articles/a/index.html:")
-            && m.endsWith(": error: link '../../people/bob/index.html' leads nowhere: the site has no "
-                + "people/bob/index.html"));
+        .anyMatch(
+            m ->
+                m.startsWith("site-output/articles/a/index.html:")
+                    && m.endsWith(
+                        ": error: link '../../people/ada/index.html#early-life' leads nowhere: "
+                            + "people/ada/index.html has no element with id 'early-life'"))
+        .anyMatch(
+            m ->
+                m.startsWith("site-output/articles/a/index.html:")
+                    && m.endsWith(
+                        ": error: link '../../people/bob/index.html' leads nowhere: the site has no "
+                            + "people/bob/index.html"));
     assertThat(dir.resolve("site-output")).doesNotExist();
   }
 
@@ -82,11 +104,12 @@ class PageChecksTest {
         check(
             Map.of(
                 "index.html",
-                page("<link rel=\"canonical\" href=\"https://example.org/digest/\">\n"
-                    + "<a href=\"https://example.org/digest/people/\">gone</a>\n"
-                    + "<a href=\"/digest/index.html\">root</a>\n"
-                    + "<a href=\"/elsewhere/\">outside</a>\n"
-                    + "<a href=\"https://other.example/x\">other</a> <a href=\"mailto:a@b.c\">mail</a>")));
+                page(
+                    "<link rel=\"canonical\" href=\"https://example.org/digest/\">\n"
+                        + "<a href=\"https://example.org/digest/people/\">gone</a>\n"
+                        + "<a href=\"/digest/index.html\">root</a>\n"
+                        + "<a href=\"/elsewhere/\">outside</a>\n"
+                        + "<a href=\"https://other.example/x\">other</a> <a href=\"mailto:a@b.c\">mail</a>")));
     assertThat(found)
         .containsExactly(
             "site-output/index.html:6:1: error: link 'https://example.org/digest/people/' leads nowhere: the site has no people/index.html",
@@ -97,7 +120,9 @@ class PageChecksTest {
   void reportsPagesThatAreNotWellFormed() {
     List<String> found = check(Map.of("index.html", page("<div><p>open</span></div>")));
     assertThat(found).hasSize(1);
-    assertThat(found.get(0)).startsWith("site-output/index.html:5:").contains("error: the page is not well-formed HTML: ");
+    assertThat(found.get(0))
+        .startsWith("site-output/index.html:5:")
+        .contains("error: the page is not well-formed HTML: ");
   }
 
   @Test
@@ -106,14 +131,16 @@ class PageChecksTest {
         check(
             Map.of(
                 "index.html",
-                page("<script type=\"application/ld+json\">{\"url\": \"https://example.org/digest/nowhere/\"}</script>"),
+                page(
+                    "<script type=\"application/ld+json\">{\"url\": \"https://example.org/digest/nowhere/\"}</script>"),
                 "feed.xml",
                 "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><link href=\"index.html\"/></feed>\n",
                 "broken.xml",
                 "<?xml version=\"1.0\"?>\n<a><b></a>\n"));
     assertThat(found).hasSize(3);
     // The XML parser's own words depend on the JDK's locale; the position does not.
-    assertThat(found.get(0)).startsWith("site-output/broken.xml:2:9: error: the file is not well-formed XML: ");
+    assertThat(found.get(0))
+        .startsWith("site-output/broken.xml:2:9: error: the file is not well-formed XML: ");
     assertThat(found.subList(1, 3))
         .containsExactly(
             "site-output/feed.xml:2:43: error: URL 'index.html' in a feed or sitemap must be absolute, starting with https://example.org/digest/",

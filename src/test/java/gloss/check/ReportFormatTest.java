@@ -15,17 +15,21 @@ class ReportFormatTest {
 
   private static String print(ReportFormat format, List<Diagnostic> diagnostics) {
     StringWriter out = new StringWriter();
-    format.write(new CheckReport(diagnostics, 3, new Content(null, List.of(), List.of(), List.of())),
+    format.write(
+        new CheckReport(diagnostics, 3, new Content(null, List.of(), List.of(), List.of())),
         new PrintWriter(out, true));
     return out.toString();
   }
 
   @Test
   void escapesMessagesAndPropertiesAsGitHubSpecifies() {
-    assertThat(ReportFormat.escapeData("50% done\r\nnext: a, b")).isEqualTo("50%25 done%0D%0Anext: a, b");
-    assertThat(ReportFormat.escapeProperty("dir,one:two/50%.md")).isEqualTo("dir%2Cone%3Atwo/50%25.md");
+    assertThat(ReportFormat.escapeData("50% done\r\nnext: a, b"))
+        .isEqualTo("50%25 done%0D%0Anext: a, b");
+    assertThat(ReportFormat.escapeProperty("dir,one:two/50%.md"))
+        .isEqualTo("dir%2Cone%3Atwo/50%25.md");
     // A line break in a diagnostic is already printed as \n (Diagnostic.printable), never raw.
-    Diagnostic d = Diagnostic.error(SourcePos.of("content/a,b:c.md", 3, 7), "line one\nline two 100%");
+    Diagnostic d =
+        Diagnostic.error(SourcePos.of("content/a,b:c.md", 3, 7), "line one\nline two 100%");
     assertThat(print(ReportFormat.GITHUB, List.of(d)).lines().findFirst().orElseThrow())
         .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::line one\\nline two 100%25");
   }
@@ -41,10 +45,14 @@ class ReportFormatTest {
       all.add(Diagnostic.warning(SourcePos.of("content/people/p.md", i, 1), "warning " + i));
     }
     List<String> lines = print(ReportFormat.GITHUB, all).lines().toList();
-    assertThat(lines.subList(0, 10)).allMatch(l -> l.startsWith("::error file=content/articles/a.md,"));
-    assertThat(lines.get(10)).isEqualTo("::notice::3 more errors not shown inline; they follow in the log");
-    assertThat(lines.subList(11, 21)).allMatch(l -> l.startsWith("::warning file=content/people/p.md,"));
-    assertThat(lines.get(21)).isEqualTo("::notice::1 more warning not shown inline; it follows in the log");
+    assertThat(lines.subList(0, 10))
+        .allMatch(l -> l.startsWith("::error file=content/articles/a.md,"));
+    assertThat(lines.get(10))
+        .isEqualTo("::notice::3 more errors not shown inline; they follow in the log");
+    assertThat(lines.subList(11, 21))
+        .allMatch(l -> l.startsWith("::warning file=content/people/p.md,"));
+    assertThat(lines.get(21))
+        .isEqualTo("::notice::1 more warning not shown inline; it follows in the log");
     assertThat(lines.subList(22, 26))
         .containsExactly(
             "content/articles/a.md:11:1: error: error 11",
@@ -70,6 +78,7 @@ class ReportFormatTest {
 
   @Test
   void cleanReportSaysSo() {
-    assertThat(print(ReportFormat.TEXT, List.of())).isEqualTo("gloss check: no problems (3 pages checked)\n");
+    assertThat(print(ReportFormat.TEXT, List.of()))
+        .isEqualTo("gloss check: no problems (3 pages checked)\n");
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StepSummaryTest {
-  private static final String BASE = """
+  private static final String BASE =
+      """
       -- content/people/ada.md --
       ---
       name: Ada Lovelace
@@ -33,7 +34,8 @@ class StepSummaryTest {
       An older note about Ada.
       """;
 
-  private static final String PULL_REQUEST = """
+  private static final String PULL_REQUEST =
+      """
       -- content/annotations/engine/new.md --
       ---
       author: New Comer
@@ -73,11 +75,33 @@ class StepSummaryTest {
     TestSite.write(dir, BASE);
     git(dir, "init", "-q", "-b", "main");
     git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
-    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "base");
+    git(
+        dir,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.org",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "base");
     git(dir, "switch", "-q", "-c", "pr");
     TestSite.write(dir, PULL_REQUEST);
     git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A");
-    git(dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "pr");
+    git(
+        dir,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.org",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "pr");
 
     Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
     assertThat(added).isPresent();
@@ -85,10 +109,12 @@ class StepSummaryTest {
     String md = StepSummary.markdown(report, added, dir);
     assertThat(md)
         .contains("### What this pull request adds")
-        .contains("| `content/annotations/engine/new.md` | New Comer | The Engine | “notes on the engine” |")
+        .contains(
+            "| `content/annotations/engine/new.md` | New Comer | The Engine | “notes on the engine” |")
         .contains("| Charles Babbage | person |  | `content/people/charles.md` |")
         .doesNotContain("old.md", "Ada Lovelace |")
-        .contains("| `content/people/charles.md:2:7` | warning | person 'Charles Babbage' is never mentioned");
+        .contains(
+            "| `content/people/charles.md:2:7` | warning | person 'Charles Babbage' is never mentioned");
   }
 
   @Test
@@ -100,7 +126,8 @@ class StepSummaryTest {
     assertThat(md)
         .contains("✅ No problems:")
         .contains("_git could not compare this branch with its base, so all content is listed._")
-        .contains("| `content/annotations/engine/old.md` | Old Hand | The Engine | _the whole article_ |")
+        .contains(
+            "| `content/annotations/engine/old.md` | Old Hand | The Engine | _the whole article_ |")
         .contains("| Ada Lovelace | person | Ada | `content/people/ada.md` |");
   }
 

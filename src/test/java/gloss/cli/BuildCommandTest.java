@@ -40,14 +40,19 @@ class BuildCommandTest {
   /** One run of the command line, with its exit status and both streams. */
   record Run(int status, String out, String err) {}
 
-  /** Runs {@code gloss build} on the fixture folder; paths are absolute, as the CLI resolves
-   * relative ones against the JVM's working directory. */
+  /**
+   * Runs {@code gloss build} on the fixture folder; paths are absolute, as the CLI resolves
+   * relative ones against the JVM's working directory.
+   */
   Run build(String... extra) {
     String[] args = {
       "build",
-      "--content", dir.resolve("content").toString(),
-      "--templates", TestSite.DEFAULT_TEMPLATES.toString(),
-      "--output", output().toString()
+      "--content",
+      dir.resolve("content").toString(),
+      "--templates",
+      TestSite.DEFAULT_TEMPLATES.toString(),
+      "--output",
+      output().toString()
     };
     String[] all = new String[args.length + extra.length];
     System.arraycopy(args, 0, all, 0, args.length);
@@ -111,9 +116,12 @@ class BuildCommandTest {
     Run run =
         run(
             "build",
-            "--content", dir.resolve("content").toString(),
-            "--templates", templates.toString(),
-            "--output", output().toString());
+            "--content",
+            dir.resolve("content").toString(),
+            "--templates",
+            templates.toString(),
+            "--output",
+            output().toString());
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().lines())
         .contains(
@@ -134,7 +142,8 @@ class BuildCommandTest {
 
     Files.writeString(
         dir.resolve("content/articles/a.md"), "---\ntitle: Talks\ndate: soon\n---\nChanged.\n");
-    Files.writeString(dir.resolve("content/articles/c.md"), "---\ntitle: C\ndate: 2024-05-06\n---\nNew.\n");
+    Files.writeString(
+        dir.resolve("content/articles/c.md"), "---\ntitle: C\ndate: 2024-05-06\n---\nNew.\n");
     Run failed = build();
 
     assertThat(failed.status()).isEqualTo(1);
@@ -169,12 +178,20 @@ class BuildCommandTest {
     Map<String, ByteBuffer> content = snapshot(dir.resolve("content"));
     Path given = dir.resolve("content/articles/..");
     Run run =
-        run("build", "--content", dir.resolve("content").toString(),
-            "--templates", TestSite.DEFAULT_TEMPLATES.toString(), "--output", given.toString());
+        run(
+            "build",
+            "--content",
+            dir.resolve("content").toString(),
+            "--templates",
+            TestSite.DEFAULT_TEMPLATES.toString(),
+            "--output",
+            given.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().lines())
         .containsExactly(
-            "gloss: output folder " + given + " is the content folder; the build replaces its output"
+            "gloss: output folder "
+                + given
+                + " is the content folder; the build replaces its output"
                 + " folder as a whole, so give it a folder of its own, like site-output");
     assertThat(snapshot(dir.resolve("content"))).isEqualTo(content);
   }
@@ -186,7 +203,9 @@ class BuildCommandTest {
     assertThat(refused.status()).isEqualTo(2);
     assertThat(refused.err().lines())
         .containsExactly(
-            "gloss: output folder " + output() + " holds files that gloss did not write (it has no"
+            "gloss: output folder "
+                + output()
+                + " holds files that gloss did not write (it has no"
                 + " .gloss-output file); pass --force to replace it, or choose another --output");
     assertThat(output().resolve("thesis.tex")).exists();
 
@@ -200,15 +219,20 @@ class BuildCommandTest {
   @Test
   void secondBuildIntoAnOutputFolderThatIsBeingWrittenFailsWithOneLine() throws IOException {
     TestSite.write(dir, GOOD);
-    SiteWriter first = SiteWriter.open(output(), OutputSafety.of(dir.resolve("content"),
-        TestSite.DEFAULT_TEMPLATES, dir, false));
+    SiteWriter first =
+        SiteWriter.open(
+            output(),
+            OutputSafety.of(dir.resolve("content"), TestSite.DEFAULT_TEMPLATES, dir, false));
     try {
       Run second = build();
       assertThat(second.status()).isEqualTo(2);
       assertThat(second.err().lines())
           .containsExactly(
-              "gloss: output folder " + output() + " is being written by another gloss build (process "
-                  + ProcessHandle.current().pid() + "); wait for it to finish, or choose another --output");
+              "gloss: output folder "
+                  + output()
+                  + " is being written by another gloss build (process "
+                  + ProcessHandle.current().pid()
+                  + "); wait for it to finish, or choose another --output");
     } finally {
       first.discard();
     }
@@ -235,8 +259,10 @@ class BuildCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().lines())
         .startsWith(
-            dir.resolve("content") + ":1:1: error: content folder has no articles (expected .md files in "
-                + dir.resolve("content/articles") + "); pass --allow-empty to publish a site without them");
+            dir.resolve("content")
+                + ":1:1: error: content folder has no articles (expected .md files in "
+                + dir.resolve("content/articles")
+                + "); pass --allow-empty to publish a site without them");
     assertThat(output()).doesNotExist();
 
     assertThat(build("--allow-empty").status()).isZero();
@@ -257,12 +283,14 @@ class BuildCommandTest {
 
   @Test
   void refusesABaseUrlInSiteYmlThatIsNotAnHttpAddress() {
-    TestSite.write(dir, GOOD + "-- content/site.yml --\ntitle: T\nbase_url: javascript:alert(1)//\n");
+    TestSite.write(
+        dir, GOOD + "-- content/site.yml --\ntitle: T\nbase_url: javascript:alert(1)//\n");
     Run run = build();
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().lines())
         .startsWith(
-            dir.resolve("content/site.yml") + ":2:11: error: base_url 'javascript:alert(1)//' must be an"
+            dir.resolve("content/site.yml")
+                + ":2:11: error: base_url 'javascript:alert(1)//' must be an"
                 + " absolute http(s) address, like https://user.github.io/digest/");
   }
 
@@ -272,10 +300,13 @@ class BuildCommandTest {
     assertThat(build().status()).isZero();
     try (Stream<Path> walk = Files.walk(output())) {
       for (Path p : walk.toList()) {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
+        Files.setPosixFilePermissions(
+            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
       }
     }
-    Files.writeString(dir.resolve("content/articles/a.md"), "---\ntitle: Talks again\ndate: 2024-01-02\n---\nMet.\n");
+    Files.writeString(
+        dir.resolve("content/articles/a.md"),
+        "---\ntitle: Talks again\ndate: 2024-01-02\n---\nMet.\n");
     Run run = build();
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
@@ -294,7 +325,9 @@ class BuildCommandTest {
     Assumptions.assumeTrue(chattr("+i", stuck), "needs chattr to make a file undeletable");
     Path retired = dir.resolve(".site-output.gloss-old-" + ProcessHandle.current().pid());
     try {
-      Files.writeString(dir.resolve("content/articles/a.md"), "---\ntitle: Talks again\ndate: 2024-01-02\n---\nMet.\n");
+      Files.writeString(
+          dir.resolve("content/articles/a.md"),
+          "---\ntitle: Talks again\ndate: 2024-01-02\n---\nMet.\n");
       Run run = build();
       assertThat(run.status()).isZero();
       assertThat(run.out()).startsWith("built ");
@@ -302,7 +335,8 @@ class BuildCommandTest {
           .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
           .startsWith("warning: could not remove the previous site in " + retired + " (")
           .endsWith("); the next build removes it");
-      assertThat(Files.readString(output().resolve("articles/a/index.html"))).contains("Talks again");
+      assertThat(Files.readString(output().resolve("articles/a/index.html")))
+          .contains("Talks again");
     } finally {
       chattr("-i", retired.resolve("articles/a/index.html"));
     }
@@ -314,14 +348,21 @@ class BuildCommandTest {
   private static boolean chattr(String change, Path file) throws InterruptedException {
     try {
       return new ProcessBuilder("chattr", change, file.toString())
-              .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start()
+              .waitFor()
+          == 0;
     } catch (IOException e) {
       return false;
     }
   }
 
   static void assertNoStackTrace(String err) {
-    assertThat(err).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
+    assertThat(err)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .doesNotContain("internal error");
   }
 
   /** Every file under a folder, by relative path, with its exact bytes. */
@@ -329,7 +370,9 @@ class BuildCommandTest {
     Map<String, ByteBuffer> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString().replace('\\', '/'), ByteBuffer.wrap(Files.readAllBytes(p)));
+        files.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            ByteBuffer.wrap(Files.readAllBytes(p)));
       }
     }
     return files;

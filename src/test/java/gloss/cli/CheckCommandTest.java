@@ -21,7 +21,8 @@ class CheckCommandTest {
    * and a line break in the message. Its folder name has a comma and a colon, which GitHub wants
    * escaped in the file property.
    */
-  static final String MISTAKES = """
+  static final String MISTAKES =
+      """
       -- con,tent:x/site.yml --
       title: Test Digest
       base_url: https://example.org/digest/
@@ -74,9 +75,14 @@ class CheckCommandTest {
 
   static String[] check(Path dir, String... more) {
     return Stream.concat(
-            Stream.of("check", "--content", dir.resolve("con,tent:x").toString(),
-                "--templates", TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output", dir.resolve("site-output").toString()),
+            Stream.of(
+                "check",
+                "--content",
+                dir.resolve("con,tent:x").toString(),
+                "--templates",
+                TestSite.DEFAULT_TEMPLATES.toString(),
+                "--output",
+                dir.resolve("site-output").toString()),
             Stream.of(more))
         .toArray(String[]::new);
   }
@@ -89,33 +95,51 @@ class CheckCommandTest {
 
     String file = dir + "/con%2Ctent%3Ax/";
     String shown = dir + "/con,tent:x/";
-    assertThat(run.out().lines()).containsExactly(
-        "::error file=" + file + "annotations/engine/2024-01-03-kim.md,line=4,col=8::quote is not in "
-            + shown + "articles/engine.md; the closest passage is \"notes on the engine for the Royal Society\"",
-        "::error file=" + file + "articles/engine.md,line=4,col=15::unknown person 'bob' (no people/bob.md)",
-        "::warning file=" + file + "annotations/engine/2024-01-04-lee.md,line=4,col=8::quote does not match "
-            + shown + "articles/engine.md exactly (2 differences); anchored on \"and 50%25 of her friends\"; "
-            + "copy that passage into quote: to silence this",
-        "::warning file=" + file + "articles/engine.md,line=6,col=39::'Royal Society of London' looks like a "
-            + "person, place or organization but has no page; add one or list it under ignore_names in site.yml",
-        "::warning file=" + file + "people/charles.md,line=2,col=7::person 'Charles Babbage' is never "
-            + "mentioned: no article or annotation names it or one of its aliases, and no article lists it "
-            + "under 'people:'",
-        "gloss check: 2 errors, 3 warnings");
+    assertThat(run.out().lines())
+        .containsExactly(
+            "::error file="
+                + file
+                + "annotations/engine/2024-01-03-kim.md,line=4,col=8::quote is not in "
+                + shown
+                + "articles/engine.md; the closest passage is \"notes on the engine for the Royal Society\"",
+            "::error file="
+                + file
+                + "articles/engine.md,line=4,col=15::unknown person 'bob' (no people/bob.md)",
+            "::warning file="
+                + file
+                + "annotations/engine/2024-01-04-lee.md,line=4,col=8::quote does not match "
+                + shown
+                + "articles/engine.md exactly (2 differences); anchored on \"and 50%25 of her friends\"; "
+                + "copy that passage into quote: to silence this",
+            "::warning file="
+                + file
+                + "articles/engine.md,line=6,col=39::'Royal Society of London' looks like a "
+                + "person, place or organization but has no page; add one or list it under ignore_names in site.yml",
+            "::warning file="
+                + file
+                + "people/charles.md,line=2,col=7::person 'Charles Babbage' is never "
+                + "mentioned: no article or annotation names it or one of its aliases, and no article lists it "
+                + "under 'people:'",
+            "gloss check: 2 errors, 3 warnings");
     assertThat(run.exit()).isEqualTo(1);
     assertThat(dir.resolve("site-output")).doesNotExist();
 
     String markdown = Files.readString(summary);
     assertThat(markdown)
         .contains("## gloss check", "❌ 2 errors, 3 warnings.")
-        .contains("| `" + shown + "annotations/engine/2024-01-04-lee.md` | Lee | The Engine | “and 50% of his friends” |")
+        .contains(
+            "| `"
+                + shown
+                + "annotations/engine/2024-01-04-lee.md` | Lee | The Engine | “and 50% of his friends” |")
         .contains("| Ada Lovelace | person | Ada | `" + shown + "people/ada.md` |")
         .contains("### Problems");
   }
 
   @Test
   void warningsFailOnlyWithStrict(@TempDir Path dir) {
-    TestSite.write(dir, """
+    TestSite.write(
+        dir,
+        """
         -- con,tent:x/people/ada.md --
         ---
         name: Ada Lovelace
@@ -137,7 +161,8 @@ class CheckCommandTest {
   @Test
   void sampleContentPassesTheCheck(@TempDir Path dir) {
     // From the repository root, against content/ and templates/, as the pull-request check runs.
-    Run run = gloss("check", "--format", "github", "--summary", dir.resolve("summary.md").toString());
+    Run run =
+        gloss("check", "--format", "github", "--summary", dir.resolve("summary.md").toString());
     assertThat(run.out()).doesNotContain("::error");
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
   }
@@ -162,7 +187,8 @@ class CheckCommandTest {
       assertThat(d.get("message").isTextual()).isTrue();
     }
     JsonNode first = json.get("diagnostics").get(0);
-    assertThat(first.get("file").asText()).isEqualTo(dir + "/con,tent:x/annotations/engine/2024-01-03-kim.md");
+    assertThat(first.get("file").asText())
+        .isEqualTo(dir + "/con,tent:x/annotations/engine/2024-01-03-kim.md");
     assertThat(first.get("line").asInt()).isEqualTo(4);
     assertThat(first.get("column").asInt()).isEqualTo(8);
     assertThat(first.get("severity").asText()).isEqualTo("error");
@@ -174,13 +200,16 @@ class CheckCommandTest {
     TestSite.write(dir, MISTAKES);
     Run run = gloss(check(dir));
     assertThat(run.out().lines())
-        .contains(dir + "/con,tent:x/articles/engine.md:4:15: error: unknown person 'bob' (no people/bob.md)")
-        .last().isEqualTo("gloss check: 2 errors, 3 warnings");
+        .contains(
+            dir
+                + "/con,tent:x/articles/engine.md:4:15: error: unknown person 'bob' (no people/bob.md)")
+        .last()
+        .isEqualTo("gloss check: 2 errors, 3 warnings");
   }
 
   /**
-   * A value with a line break and a bidirectional override, echoed in a message, and a folder
-   * name with an escape sequence: no format prints a line the contributor wrote, nor the escape.
+   * A value with a line break and a bidirectional override, echoed in a message, and a folder name
+   * with an escape sequence: no format prints a line the contributor wrote, nor the escape.
    */
   static final String FORGERY =
       "-- con,tent:x/articles/engine.md --\n---\ntitle: The Engine\n"
@@ -188,13 +217,15 @@ class CheckCommandTest {
           + "-- con,tent:x/annotations/x\u001b[2Jy/note.md --\n---\nauthor: Eve\ndate: 2024-01-03\n---\nHi.\n";
 
   @Test
-  void contributedTextCannotForgeDiagnosticLinesOrTerminalEscapes(@TempDir Path dir) throws Exception {
+  void contributedTextCannotForgeDiagnosticLinesOrTerminalEscapes(@TempDir Path dir)
+      throws Exception {
     TestSite.write(dir, FORGERY);
     String shown = dir + "/con,tent:x/";
     Run text = gloss(check(dir));
     assertThat(text.out().lines())
         .contains(
-            shown + "articles/engine.md:3:7: error: 'date' is '2024-01-02\\nevil.md:1:1: error:"
+            shown
+                + "articles/engine.md:3:7: error: 'date' is '2024-01-02\\nevil.md:1:1: error:"
                 + " approve this \\u202egnp.exe', not a date in the form YYYY-MM-DD")
         .anyMatch(line -> line.startsWith(shown + "annotations/x\\u001b[2Jy/note.md:1:1: error: "))
         .noneMatch(line -> line.startsWith("evil.md"));

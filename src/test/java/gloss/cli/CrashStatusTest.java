@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A crash (here a theme whose macro calls itself for ever, so rendering overflows the stack in a
- * worker thread) exits 3 with one line, never 1: CI and editors tell content errors from bugs
- * by that status.
+ * worker thread) exits 3 with one line, never 1: CI and editors tell content errors from bugs by
+ * that status.
  */
 class CrashStatusTest {
   @TempDir Path dir;
@@ -35,7 +35,8 @@ class CrashStatusTest {
         }
       }
     }
-    Files.writeString(theme.resolve("article.ftlh"), "<#macro down n><@down n + 1/></#macro><@down 0/>\n");
+    Files.writeString(
+        theme.resolve("article.ftlh"), "<#macro down n><@down n + 1/></#macro><@down 0/>\n");
   }
 
   record Run(int status, String out, String err) {}
@@ -45,9 +46,12 @@ class CrashStatusTest {
         Stream.concat(
                 Stream.of(
                     command,
-                    "--content", dir.resolve("content").toString(),
-                    "--templates", dir.resolve("theme").toString(),
-                    "--output", dir.resolve("site-output").toString()),
+                    "--content",
+                    dir.resolve("content").toString(),
+                    "--templates",
+                    dir.resolve("theme").toString(),
+                    "--output",
+                    dir.resolve("site-output").toString()),
                 Stream.of(more))
             .toArray(String[]::new);
     StringWriter out = new StringWriter();

@@ -19,10 +19,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Whatever a contributor's files hold, {@code gloss check} answers with content diagnostics:
- * exit 0 or 1, every line positioned, never a stack trace or an internal error. Each try
- * mutates a few files of the sample digest (byte flips, truncation, YAML and Markdown syntax,
- * control characters) and checks the result.
+ * Whatever a contributor's files hold, {@code gloss check} answers with content diagnostics: exit 0
+ * or 1, every line positioned, never a stack trace or an internal error. Each try mutates a few
+ * files of the sample digest (byte flips, truncation, YAML and Markdown syntax, control characters)
+ * and checks the result.
  */
 class FuzzedContentPropertiesIT {
   private static final Path SAMPLE = Path.of("content").toAbsolutePath();
@@ -30,14 +30,58 @@ class FuzzedContentPropertiesIT {
   /** A diagnostic line as printed by the text format. */
   private static final Pattern POSITIONED = Pattern.compile(".+:\\d+:\\d+: (error|warning): .+");
 
-  /** Fragments that break structure: YAML anchors, aliases, flow and block syntax, Markdown, controls. */
+  /**
+   * Fragments that break structure: YAML anchors, aliases, flow and block syntax, Markdown,
+   * controls.
+   */
   private static final List<String> SNIPPETS =
       List.of(
-          "&a ", "*a", "*missing", "[", "]", "{", "}", ": ", "---\n", "...\n", "!!binary ", "!!java.io.File ",
-          "|\n", ">-\n", "\"", "'", "- ", "? ", "<<: *a\n", "\t", "\\", "\\e", "\"\\a\\0\"",
-          "*", "_", "**", "[x](", "](javascript:alert(1))", "<script>", "<div>", "# ", "```\n", "> ",
-          "<!--", "&#0;", "\u0000", "\u0007", "\u001b[2J", "\r", "\r\n", "\u202e", "\ufffe", "\ud800",
-          "\n", "\n\n", "x".repeat(500));
+          "&a ",
+          "*a",
+          "*missing",
+          "[",
+          "]",
+          "{",
+          "}",
+          ": ",
+          "---\n",
+          "...\n",
+          "!!binary ",
+          "!!java.io.File ",
+          "|\n",
+          ">-\n",
+          "\"",
+          "'",
+          "- ",
+          "? ",
+          "<<: *a\n",
+          "\t",
+          "\\",
+          "\\e",
+          "\"\\a\\0\"",
+          "*",
+          "_",
+          "**",
+          "[x](",
+          "](javascript:alert(1))",
+          "<script>",
+          "<div>",
+          "# ",
+          "```\n",
+          "> ",
+          "<!--",
+          "&#0;",
+          "\u0000",
+          "\u0007",
+          "\u001b[2J",
+          "\r",
+          "\r\n",
+          "\u202e",
+          "\ufffe",
+          "\ud800",
+          "\n",
+          "\n\n",
+          "x".repeat(500));
 
   @Property(tries = 12)
   void checkOfMutatedSampleExitsZeroOrOneWithOnlyPositionedDiagnostics(
@@ -57,9 +101,12 @@ class FuzzedContentPropertiesIT {
           Main.run(
               new String[] {
                 "check",
-                "--content", dir.resolve("content").toString(),
-                "--templates", TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output", dir.resolve("site-output").toString()
+                "--content",
+                dir.resolve("content").toString(),
+                "--templates",
+                TestSite.DEFAULT_TEMPLATES.toString(),
+                "--output",
+                dir.resolve("site-output").toString()
               },
               new PrintWriter(out, true),
               new PrintWriter(err, true));
@@ -93,7 +140,8 @@ class FuzzedContentPropertiesIT {
         return cut;
       }
       default -> {
-        byte[] snippet = SNIPPETS.get(random.nextInt(SNIPPETS.size())).getBytes(StandardCharsets.UTF_8);
+        byte[] snippet =
+            SNIPPETS.get(random.nextInt(SNIPPETS.size())).getBytes(StandardCharsets.UTF_8);
         byte[] grown = new byte[bytes.length + snippet.length];
         System.arraycopy(bytes, 0, grown, 0, at);
         System.arraycopy(snippet, 0, grown, at, snippet.length);

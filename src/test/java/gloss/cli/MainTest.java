@@ -13,7 +13,11 @@ class MainTest {
       CheckCommandTest.Run run = gloss(args);
 
       assertThat(run.exit()).isZero();
-      assertThat(run.out().lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.trim().split(" ")[0]))
+      assertThat(
+              run.out()
+                  .lines()
+                  .filter(l -> l.matches("  [a-z]+ .*"))
+                  .map(l -> l.trim().split(" ")[0]))
           .containsExactly("build", "serve", "check", "new", "import", "help");
     }
   }
@@ -31,6 +35,7 @@ class MainTest {
     CheckCommandTest.Run run = gloss("bild");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Unmatched argument at index 0: 'bild'\nDid you mean: gloss build?");
+    assertThat(run.err())
+        .startsWith("Unmatched argument at index 0: 'bild'\nDid you mean: gloss build?");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NewCommandTest {
-  private static final String SITE = """
+  private static final String SITE =
+      """
       -- content/people/ada.md --
       ---
       name: Ada Lovelace
@@ -38,31 +39,59 @@ class NewCommandTest {
   @Test
   void scaffoldedAnnotationBuildsAndAppearsOnItsPassage(@TempDir Path dir) throws Exception {
     TestSite.write(dir, SITE);
-    var run = gloss(dir, "new", "annotation", "--article", "engine", "--author", "Grace \"Amazing\" Hopper",
-        "--github", "GHopper", "--quote", "notes on the Analytical  Engine", "--date", "2024-02-03");
+    var run =
+        gloss(
+            dir,
+            "new",
+            "annotation",
+            "--article",
+            "engine",
+            "--author",
+            "Grace \"Amazing\" Hopper",
+            "--github",
+            "GHopper",
+            "--quote",
+            "notes on the Analytical  Engine",
+            "--date",
+            "2024-02-03");
     assertThat(run.exit()).as(run.err()).isZero();
     Path file = dir.resolve("content/annotations/engine/2024-02-03-ghopper.md");
     assertThat(run.out()).startsWith("wrote " + file + "\n");
     assertThat(Files.readString(file))
-        .isEqualTo("""
+        .isEqualTo(
+            """
             ---
             author: "Grace \\"Amazing\\" Hopper"
             github: GHopper
             date: 2024-02-03
             quote: "notes on the Analytical  Engine"
             ---
-            """ + Placeholders.ANNOTATION + "\n");
+            """
+                + Placeholders.ANNOTATION
+                + "\n");
 
     var result = SiteBuild.build(TestSite.layout(dir));
     assertThat(result.diagnostics()).isEmpty();
     Document page = TestSite.build(dir, "").html("articles/engine/index.html");
-    assertThat(page.select("#note-2024-02-03-ghopper .note-author").text()).isEqualTo("Grace \"Amazing\" Hopper");
+    assertThat(page.select("#note-2024-02-03-ghopper .note-author").text())
+        .isEqualTo("Grace \"Amazing\" Hopper");
     assertThat(page.select("#passage-2024-02-03-ghopper")).hasSize(1);
     assertThat(page.select("mark[data-annotation=2024-02-03-ghopper]").eachText())
         .containsExactly("notes on the", "Analytical Engine");
 
-    var again = gloss(dir, "new", "annotation", "--article", "engine", "--author", "Grace Hopper",
-        "--github", "ghopper", "--date", "2024-02-03");
+    var again =
+        gloss(
+            dir,
+            "new",
+            "annotation",
+            "--article",
+            "engine",
+            "--author",
+            "Grace Hopper",
+            "--github",
+            "ghopper",
+            "--date",
+            "2024-02-03");
     assertThat(again.exit()).isZero();
     assertThat(dir.resolve("content/annotations/engine/2024-02-03-ghopper-2.md")).isRegularFile();
   }
@@ -70,12 +99,26 @@ class NewCommandTest {
   @Test
   void aQuoteNotInTheArticleWritesNothingAndSuggestsAPassage(@TempDir Path dir) {
     TestSite.write(dir, SITE);
-    var run = gloss(dir, "new", "annotation", "--article", "engine", "--author", "Grace Hopper",
-        "--quote", "notes on the Difference Engine", "--date", "2024-02-03");
+    var run =
+        gloss(
+            dir,
+            "new",
+            "annotation",
+            "--article",
+            "engine",
+            "--author",
+            "Grace Hopper",
+            "--quote",
+            "notes on the Difference Engine",
+            "--date",
+            "2024-02-03");
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err())
-        .contains("gloss new: the quote is not in " + dir + "/content/articles/engine.md; "
-            + "the nearest passage is \"notes on the Analytical Engine\"")
+        .contains(
+            "gloss new: the quote is not in "
+                + dir
+                + "/content/articles/engine.md; "
+                + "the nearest passage is \"notes on the Analytical Engine\"")
         .endsWith("nothing was written\n");
     assertThat(dir.resolve("content/annotations")).doesNotExist();
   }
@@ -95,7 +138,9 @@ class NewCommandTest {
     var run = gloss(dir, "new", "person", "Charles Babbage", "--alias", "Babbage");
     assertThat(run.exit()).as(run.err()).isZero();
     Path file = dir.resolve("content/people/charles-babbage.md");
-    assertThat(Files.readString(file)).startsWith("""
+    assertThat(Files.readString(file))
+        .startsWith(
+            """
         ---
         name: "Charles Babbage"
         aliases: ["Babbage"]
@@ -104,12 +149,16 @@ class NewCommandTest {
     var taken = gloss(dir, "new", "place", "Lovelace", "--alias", "Ada");
     assertThat(taken.exit()).isEqualTo(1);
     assertThat(taken.err())
-        .contains("'Ada' is already the name or an alias of people/ada (" + dir + "/content/people/ada.md)");
+        .contains(
+            "'Ada' is already the name or an alias of people/ada ("
+                + dir
+                + "/content/people/ada.md)");
     assertThat(dir.resolve("content/places")).doesNotExist();
 
     var again = gloss(dir, "new", "person", "Charles Babbage");
     assertThat(again.exit()).isEqualTo(1);
-    assertThat(again.err()).contains("'Charles Babbage' is already the name or an alias of people/charles-babbage");
+    assertThat(again.err())
+        .contains("'Charles Babbage' is already the name or an alias of people/charles-babbage");
 
     assertThat(gloss(dir, "new", "organization", "Royal Society").exit()).isZero();
     assertThat(dir.resolve("content/organizations/royal-society.md")).isRegularFile();

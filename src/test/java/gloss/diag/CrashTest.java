@@ -10,7 +10,8 @@ class CrashTest {
   // ForkJoinTask.join() on another thread rethrows a worker's exception as a new one of the same
   // class caused by the original (whether it does depends on which thread ran the task, so the
   // wrappers are built here rather than raced for).
-  private static final IllegalStateException ORIGINAL = new IllegalStateException("boom\nsecond line");
+  private static final IllegalStateException ORIGINAL =
+      new IllegalStateException("boom\nsecond line");
 
   @Test
   void describesWhatAWorkerThreadThrewNotTheCopyItIsRethrownAs() {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 14, "Quality": every fixture page (WordPress, Arc XP, Next.js, AMP, Medium-like, wire
- * services, a blog with comments, a cookie wall, JSON-LD in {@code @graph}, none at all, …)
- * gives exactly its expected article: the same body, and the same metadata.
+ * services, a blog with comments, a cookie wall, JSON-LD in {@code @graph}, none at all, …) gives
+ * exactly its expected article: the same body, and the same metadata.
  */
 class FixtureImportTest {
   static Stream<Fixture> fixtures() {

@@ -39,7 +39,8 @@ final class Fixtures {
   static Fixture read(Path dir) {
     try {
       String expected = Files.readString(dir.resolve("expected.md"), StandardCharsets.UTF_8);
-      return new Fixture(dir.getFileName().toString(), dir.resolve("page.html"), front(expected), body(expected));
+      return new Fixture(
+          dir.getFileName().toString(), dir.resolve("page.html"), front(expected), body(expected));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,11 +49,15 @@ final class Fixtures {
   /** The front matter of an article file, as the loader reads it (dates as text). */
   static Map<String, Object> front(String file) {
     int end = file.indexOf("\n---\n", 4);
-    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()) {
-      {
-        yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, yamlConstructors.get(org.yaml.snakeyaml.nodes.Tag.STR));
-      }
-    });
+    Yaml yaml =
+        new Yaml(
+            new SafeConstructor(new LoaderOptions()) {
+              {
+                yamlConstructors.put(
+                    org.yaml.snakeyaml.nodes.Tag.TIMESTAMP,
+                    yamlConstructors.get(org.yaml.snakeyaml.nodes.Tag.STR));
+              }
+            });
     Map<String, Object> front = yaml.load(file.substring(4, end));
     return front;
   }

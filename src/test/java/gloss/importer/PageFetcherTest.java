@@ -37,7 +37,8 @@ class PageFetcherTest {
   private static byte[] wordpress;
 
   /** 1 MB, so that "huge" is cheap to serve. */
-  private static final PageFetcher FETCHER = new PageFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 1024 * 1024);
+  private static final PageFetcher FETCHER =
+      new PageFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 1024 * 1024);
 
   @BeforeAll
   static void start() throws Exception {
@@ -58,8 +59,12 @@ class PageFetcherTest {
   }
 
   static String page(String charsetInMeta) {
-    return "<!DOCTYPE html><html><head>" + charsetInMeta + "<title>Café reopens</title></head><body><article>"
-        + "<h1>Café reopens</h1>" + ("<p>" + ARTICLE_TEXT + ARTICLE_TEXT + "</p>").repeat(3) + "</article></body></html>";
+    return "<!DOCTYPE html><html><head>"
+        + charsetInMeta
+        + "<title>Café reopens</title></head><body><article>"
+        + "<h1>Café reopens</h1>"
+        + ("<p>" + ARTICLE_TEXT + ARTICLE_TEXT + "</p>").repeat(3)
+        + "</article></body></html>";
   }
 
   /** The pages the local server answers with, by path. */
@@ -71,7 +76,10 @@ class PageFetcherTest {
       if (path.startsWith("/hop/")) {
         int left = Integer.parseInt(path.substring(5));
         response.setStatus(302);
-        response.getHeaders().put(HttpHeader.LOCATION, left == 0 ? "/article?utm_source=feed" : "/hop/" + (left - 1));
+        response
+            .getHeaders()
+            .put(
+                HttpHeader.LOCATION, left == 0 ? "/article?utm_source=feed" : "/hop/" + (left - 1));
         response.write(true, ByteBuffer.allocate(0), callback);
         return true;
       }
@@ -93,14 +101,31 @@ class PageFetcherTest {
           }
           callback.succeeded();
         }
-        case "/latin1-header" -> send(response, callback, "text/html; charset=ISO-8859-1",
-            page("<meta charset=\"utf-8\">").getBytes(StandardCharsets.ISO_8859_1));
-        case "/meta-charset" -> send(response, callback, "text/html",
-            page("<meta charset=\"windows-1252\">").getBytes(Charset.forName("windows-1252")));
-        case "/report.pdf" -> send(response, callback, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        case "/latin1-header" ->
+            send(
+                response,
+                callback,
+                "text/html; charset=ISO-8859-1",
+                page("<meta charset=\"utf-8\">").getBytes(StandardCharsets.ISO_8859_1));
+        case "/meta-charset" ->
+            send(
+                response,
+                callback,
+                "text/html",
+                page("<meta charset=\"windows-1252\">").getBytes(Charset.forName("windows-1252")));
+        case "/report.pdf" ->
+            send(
+                response,
+                callback,
+                "application/pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         default -> {
           response.setStatus(404);
-          send(response, callback, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+          send(
+              response,
+              callback,
+              "text/html",
+              "<h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
         }
       }
       return true;
@@ -117,8 +142,10 @@ class PageFetcherTest {
   void followsFiveRedirectsAndImportsTheArticleWithItsCanonicalUrl() throws Exception {
     PageFetcher.Fetched fetched = FETCHER.fetch(URI.create(base + "/hop/4"));
     assertThat(fetched.finalUrl()).hasToString(base + "/article?utm_source=feed");
-    ImportedArticle article = new Importer(false).html(fetched.page(), fetched.finalUrl().toString());
-    assertThat(article.title()).isEqualTo("Harbour town votes to keep its last ferry running through winter");
+    ImportedArticle article =
+        new Importer(false).html(fetched.page(), fetched.finalUrl().toString());
+    assertThat(article.title())
+        .isEqualTo("Harbour town votes to keep its last ferry running through winter");
     assertThat(article.metadata().url().orElseThrow().value())
         .isEqualTo("https://coastalledger.example/2025/02/14/harbour-ferry-winter/");
   }
@@ -138,7 +165,8 @@ class PageFetcherTest {
 
   @Test
   void givesUpOnASlowAnswerAtTheTotalTimeout() {
-    PageFetcher impatient = new PageFetcher(Duration.ofSeconds(2), Duration.ofMillis(300), 1024 * 1024);
+    PageFetcher impatient =
+        new PageFetcher(Duration.ofSeconds(2), Duration.ofMillis(300), 1024 * 1024);
     assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/slow")))
         .hasMessage("no complete answer within 300 ms (the time limit for one page)");
   }

@@ -10,18 +10,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14: the sample seed text, imported, gives the body of the sample article exactly as it
- * was cleaned by hand. The seed lives in shared/ beside the repository (as on CI).
+ * Issue 14: the sample seed text, imported, gives the body of the sample article exactly as it was
+ * cleaned by hand. The seed lives in shared/ beside the repository (as on CI).
  */
 class SeedImportTest {
-  /** shared/ beside the clone; {@code -Dgloss.shared=DIR} points elsewhere (a worktree elsewhere). */
+  /**
+   * shared/ beside the clone; {@code -Dgloss.shared=DIR} points elsewhere (a worktree elsewhere).
+   */
   static final Path SEED =
       Path.of(System.getProperty("gloss.shared", "../shared"), "seed", "000_ed8b881fa0fcd842.txt");
-  static final Path SAMPLE = Path.of("content", "articles", "china-acknowledges-cyberattacks-over-taiwan.md");
+
+  static final Path SAMPLE =
+      Path.of("content", "articles", "china-acknowledges-cyberattacks-over-taiwan.md");
 
   static void assumeSeed() {
-    assumeTrue(Files.isRegularFile(SEED),
-        "the seed " + SEED.toAbsolutePath().normalize() + " is not there: shared/ is not beside the repository");
+    assumeTrue(
+        Files.isRegularFile(SEED),
+        "the seed "
+            + SEED.toAbsolutePath().normalize()
+            + " is not there: shared/ is not beside the repository");
   }
 
   static List<String> paragraphs(String body) {
@@ -44,7 +51,8 @@ class SeedImportTest {
     }
     assertThat(actual).hasSameSizeAs(expected);
     assertThat(imported.title())
-        .isEqualTo("China acknowledges its role in years of cyberattacks against US over support of Taiwan: report");
+        .isEqualTo(
+            "China acknowledges its role in years of cyberattacks against US over support of Taiwan: report");
   }
 
   @Test

@@ -33,12 +33,18 @@ class AnchoringIntegrationTest {
 
   private static String article(String body) {
     return "-- content/articles/a.md --\n---\ntitle: A\ndate: 2025-04-10\nurl: https://news.example/a\n---\n"
-        + body + "\n";
+        + body
+        + "\n";
   }
 
   private static String note(String name, String frontMatter, String body) {
-    return "-- content/annotations/a/" + name + ".md --\n---\nauthor: Ann Author\ngithub: ann\ndate: 2025-04-11\n"
-        + frontMatter + "\n---\n" + body + "\n";
+    return "-- content/annotations/a/"
+        + name
+        + ".md --\n---\nauthor: Ann Author\ngithub: ann\ndate: 2025-04-11\n"
+        + frontMatter
+        + "\n---\n"
+        + body
+        + "\n";
   }
 
   private Document page(TestSite site) {
@@ -56,9 +62,13 @@ class AnchoringIntegrationTest {
 
   @Test
   void quoteSpanningLinkAndEmphasisIsHighlightedPieceByPiece() {
-    TestSite site = TestSite.build(dir, ENTITIES + article(
-        "They met in [the old hall](https://example.org/hall) with *great care* that winter.")
-        + note("n1", "quote: \"the old hall with great care\"", "Nice."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article(
+                    "They met in [the old hall](https://example.org/hall) with *great care* that winter.")
+                + note("n1", "quote: \"the old hall with great care\"", "Nice."));
     Document page = page(site);
     assertThat(marked(page, "n1")).isEqualTo("the old hall with great care");
     assertThat(page.select("a[href=https://example.org/hall] mark.hl")).hasSize(1);
@@ -70,8 +80,12 @@ class AnchoringIntegrationTest {
 
   @Test
   void quoteContainingAMentionKeepsBothHighlightAndLink() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("The talks were led by Nate Fick in Geneva last year.")
-        + note("n1", "quote: \"led by Nate Fick in Geneva\"", "Context."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("The talks were led by Nate Fick in Geneva last year.")
+                + note("n1", "quote: \"led by Nate Fick in Geneva\"", "Context."));
     Document page = page(site);
     assertThat(marked(page, "n1")).isEqualTo("led by Nate Fick in Geneva");
     Elements fick = page.select(".article-body a.mention[data-entity=people/nate-fick]");
@@ -82,9 +96,16 @@ class AnchoringIntegrationTest {
 
   @Test
   void typographicQuotesAndLineBreaksInTheQuoteStillMatch() {
-    TestSite site = TestSite.build(dir, ENTITIES + article(
-        "The department said it will “take actions in response”\nto the attacks, officials’ notes show.")
-        + note("n1", "quote: |\n  said it will \"take actions\n  in response\" to the attacks, officials' notes", "Hm."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article(
+                    "The department said it will “take actions in response”\nto the attacks, officials’ notes show.")
+                + note(
+                    "n1",
+                    "quote: |\n  said it will \"take actions\n  in response\" to the attacks, officials' notes",
+                    "Hm."));
     Document page = page(site);
     assertThat(marked(page, "n1").replaceAll("\\s+", " "))
         .isEqualTo("said it will “take actions in response” to the attacks, officials’ notes");
@@ -93,10 +114,13 @@ class AnchoringIntegrationTest {
 
   @Test
   void prefixAndSuffixPickOneOfIdenticalPassages() {
-    TestSite site = TestSite.build(dir, ENTITIES + article(
-        "First the red door opened. Later the red door closed again.")
-        + note("by-prefix", "quote: the red door\nprefix: Later", "Second one.")
-        + note("by-suffix", "quote: the red door\nsuffix: opened", "First one."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("First the red door opened. Later the red door closed again.")
+                + note("by-prefix", "quote: the red door\nprefix: Later", "Second one.")
+                + note("by-suffix", "quote: the red door\nsuffix: opened", "First one."));
     Document page = page(site);
     String text = TextContent.of(page.selectFirst(".article-body"));
     int first = text.indexOf("the red door");
@@ -108,23 +132,32 @@ class AnchoringIntegrationTest {
 
   @Test
   void ambiguousQuoteFailsAndListsEveryCandidateWithAPrefixThatPicksIt() {
-    TestSite site = TestSite.build(dir, ENTITIES + article(
-        "First the red door opened.\n\nLater the red door closed again.")
-        + note("n1", "quote: the red door", "Which?"));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("First the red door opened.\n\nLater the red door closed again.")
+                + note("n1", "quote: the red door", "Which?"));
     assertThat(site.result().published()).isFalse();
     assertThat(site.messages())
         .singleElement()
         .asString()
-        .startsWith("content/annotations/a/n1.md:5:8: error: quote occurs 2 times in content/articles/a.md")
+        .startsWith(
+            "content/annotations/a/n1.md:5:8: error: quote occurs 2 times in content/articles/a.md")
         .contains("line 6:", "line 8:", "prefix: \"First\"", "prefix: \"Later\"");
   }
 
   @Test
   void oneCharacterTypoAnchorsWithAWarningShowingTheAnchoredText() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("The delegation met in secret last December.")
-        + note("n1", "quote: met in secert last December", "Typo."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("The delegation met in secret last December.")
+                + note("n1", "quote: met in secert last December", "Typo."));
     assertThat(site.result().published()).isTrue();
-    assertThat(marked(site.html("articles/a/index.html"), "n1")).isEqualTo("met in secret last December");
+    assertThat(marked(site.html("articles/a/index.html"), "n1"))
+        .isEqualTo("met in secret last December");
     assertThat(site.messages())
         .containsExactly(
             "content/annotations/a/n1.md:5:8: warning: quote does not match content/articles/a.md exactly"
@@ -133,20 +166,29 @@ class AnchoringIntegrationTest {
 
   @Test
   void quoteMatchingNothingIsAnErrorWithTheClosestPassage() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("The delegation met in secret last December in Geneva.")
-        + note("n1", "quote: an entirely different sentence about ports", "Orphan."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("The delegation met in secret last December in Geneva.")
+                + note("n1", "quote: an entirely different sentence about ports", "Orphan."));
     assertThat(site.result().published()).isFalse();
     assertThat(site.messages())
         .singleElement()
         .asString()
-        .startsWith("content/annotations/a/n1.md:5:8: error: quote is not in content/articles/a.md; the closest passage is \"");
+        .startsWith(
+            "content/annotations/a/n1.md:5:8: error: quote is not in content/articles/a.md; the closest passage is \"");
   }
 
   @Test
   void overlappingAnnotationsBothStayReachable() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("One two three four five six seven.")
-        + note("left", "quote: two three four", "L")
-        + note("right", "quote: four five six", "R"));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("One two three four five six seven.")
+                + note("left", "quote: two three four", "L")
+                + note("right", "quote: four five six", "R"));
     Document page = page(site);
     assertThat(marked(page, "left")).isEqualTo("two three four");
     assertThat(marked(page, "right")).isEqualTo("four five six");
@@ -160,10 +202,14 @@ class AnchoringIntegrationTest {
 
   @Test
   void repliesAppearUnderTheirParentInDateOrder() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("A short article about Geneva.")
-        + note("root", "quote: about Geneva", "Root note.")
-        + "-- content/annotations/a/late.md --\n---\nauthor: Bea\ndate: 2025-04-20\nin_reply_to: root\n---\nLate reply.\n"
-        + "-- content/annotations/a/early.md --\n---\nauthor: Cid\ndate: 2025-04-12\nin_reply_to: root\n---\nEarly reply.\n");
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("A short article about Geneva.")
+                + note("root", "quote: about Geneva", "Root note.")
+                + "-- content/annotations/a/late.md --\n---\nauthor: Bea\ndate: 2025-04-20\nin_reply_to: root\n---\nLate reply.\n"
+                + "-- content/annotations/a/early.md --\n---\nauthor: Cid\ndate: 2025-04-12\nin_reply_to: root\n---\nEarly reply.\n");
     Document page = page(site);
     Elements replies = page.select("#note-root .replies > .note");
     assertThat(replies.eachAttr("id")).containsExactly("note-early", "note-late");
@@ -171,20 +217,29 @@ class AnchoringIntegrationTest {
 
   @Test
   void unquotedAnnotationsGoToTheCommentarySection() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("Some text.")
-        + note("general", "summary: about all of it", "General remark."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("Some text.")
+                + note("general", "summary: about all of it", "General remark."));
     assertThat(page(site).select(".commentary #note-general")).hasSize(1);
   }
 
   @Test
   void webAnnotationSelectorsSliceTheExactTextOutOfTheArticle() throws Exception {
-    TestSite site = TestSite.build(dir, ENTITIES + article(
-        "Officials met in *Geneva* last December, led by Nate Fick.\n\nA second paragraph follows here.")
-        + note("n1", "quote: led by Nate Fick", "One.")
-        + note("n2", "quote: second paragraph", "Two."));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article(
+                    "Officials met in *Geneva* last December, led by Nate Fick.\n\nA second paragraph follows here.")
+                + note("n1", "quote: led by Nate Fick", "One.")
+                + note("n2", "quote: second paragraph", "Two."));
     Document page = page(site);
     String text = TextContent.of(page.selectFirst(".article-body"));
-    assertThat(page.select("link[type=application/ld+json], a[type=application/ld+json]")).isNotEmpty();
+    assertThat(page.select("link[type=application/ld+json], a[type=application/ld+json]"))
+        .isNotEmpty();
     JsonNode collection = new ObjectMapper().readTree(site.text("articles/a/annotations.jsonld"));
     assertThat(collection.get("type").asText()).isEqualTo("AnnotationCollection");
     assertThat(collection.get("total").asInt()).isEqualTo(2);
@@ -201,8 +256,12 @@ class AnchoringIntegrationTest {
 
   @Test
   void seeInTheOriginalOpensTheSourceAtThePassage() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("The delegation met in secret last December.")
-        + note("n1", "quote: met in secret", "x"));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("The delegation met in secret last December.")
+                + note("n1", "quote: met in secret", "x"));
     assertThat(page(site).select("#note-n1 .note-original a").attr("href"))
         .startsWith("https://news.example/a#:~:text=")
         .contains("met%20in%20secret");
@@ -210,11 +269,16 @@ class AnchoringIntegrationTest {
 
   @Test
   void authorPageListsTheirNotesWithPassageLinks() {
-    TestSite site = TestSite.build(dir, ENTITIES + article("The delegation met in secret last December.")
-        + note("n1", "quote: met in secret", "x"));
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("The delegation met in secret last December.")
+                + note("n1", "quote: met in secret", "x"));
     Document author = site.html("authors/ann/index.html");
     assertThat(author.select("a[href$='articles/a/index.html#passage-n1']")).hasSize(1);
-    assertThat(site.html("authors/index.html").select("a[href$=authors/ann/index.html]")).hasSize(1);
+    assertThat(site.html("authors/index.html").select("a[href$=authors/ann/index.html]"))
+        .hasSize(1);
   }
 
   /** Offset of an element's text within the article body's text content. */

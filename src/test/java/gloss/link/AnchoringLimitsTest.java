@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What anchoring may cost is bounded: a quote longer than 1,000 characters is refused where it
- * is written, and the approximate search of one article's quotes has a budget counted in work
- * units, after which a quote that matches nothing is reported without a closest passage. Tests
- * assert the outcomes, never the time (speed is measured in bench/).
+ * What anchoring may cost is bounded: a quote longer than 1,000 characters is refused where it is
+ * written, and the approximate search of one article's quotes has a budget counted in work units,
+ * after which a quote that matches nothing is reported without a closest passage. Tests assert the
+ * outcomes, never the time (speed is measured in bench/).
  */
 class AnchoringLimitsTest {
   @TempDir Path dir;
@@ -45,8 +45,11 @@ class AnchoringLimitsTest {
   }
 
   private static String note(String name, String quote) {
-    return "-- content/annotations/a/" + name + ".md --\n---\nauthor: Ann\ndate: 2025-04-11\nquote: \""
-        + quote + "\"\n---\nA note.\n";
+    return "-- content/annotations/a/"
+        + name
+        + ".md --\n---\nauthor: Ann\ndate: 2025-04-11\nquote: \""
+        + quote
+        + "\"\n---\nA note.\n";
   }
 
   private static String article(String body) {
@@ -61,14 +64,15 @@ class AnchoringLimitsTest {
     assertThat(passage.length()).isGreaterThan(1_000);
     assertThat(site.messages())
         .containsExactly(
-            "content/annotations/a/long.md:4:8: error: quote is " + passage.length()
+            "content/annotations/a/long.md:4:8: error: quote is "
+                + passage.length()
                 + " characters long, over the limit of 1000; quote the sentence or paragraph that"
                 + " the note is about");
   }
 
   /**
-   * The case that took 42 seconds: twenty 5,000-word quotes that match nothing, against a
-   * 1.9 MB article; with them, six quotes of 150 words that match nothing either.
+   * The case that took 42 seconds: twenty 5,000-word quotes that match nothing, against a 1.9 MB
+   * article; with them, six quotes of 150 words that match nothing either.
    */
   @Test
   void longQuotesThatMatchNothingInAHugeArticleEndWithAnErrorEach() {
@@ -90,16 +94,21 @@ class AnchoringLimitsTest {
 
     assertThat(messages).hasSize(26);
     assertThat(messages.subList(0, 20))
-        .allMatch(m -> m.matches("content/annotations/a/huge-\\d\\d\\.md:4:8: error: quote is \\d+ characters"
-            + " long, over the limit of 1000; quote the sentence or paragraph that the note is about"));
+        .allMatch(
+            m ->
+                m.matches(
+                    "content/annotations/a/huge-\\d\\d\\.md:4:8: error: quote is \\d+ characters"
+                        + " long, over the limit of 1000; quote the sentence or paragraph that the note is about"));
     List<String> misses = messages.subList(20, 26);
     assertThat(misses.get(0))
-        .startsWith("content/annotations/a/miss-0.md:4:8: error: quote is not in content/articles/a.md;"
-            + " the closest passage is \"");
+        .startsWith(
+            "content/annotations/a/miss-0.md:4:8: error: quote is not in content/articles/a.md;"
+                + " the closest passage is \"");
     assertThat(misses.get(5))
-        .isEqualTo("content/annotations/a/miss-5.md:4:8: error: quote is not in content/articles/a.md;"
-            + " the search for a close passage was cut short, as the quotes of this article that"
-            + " match nothing used up its budget");
+        .isEqualTo(
+            "content/annotations/a/miss-5.md:4:8: error: quote is not in content/articles/a.md;"
+                + " the search for a close passage was cut short, as the quotes of this article that"
+                + " match nothing used up its budget");
   }
 
   @Test
@@ -118,13 +127,18 @@ class AnchoringLimitsTest {
     QuoteMatch exact = matcher.find(present, null, null, budget);
     QuoteMatch approximate = matcher.find(nearMiss, null, null, budget);
 
-    assertThat(first).isInstanceOfSatisfying(NotFound.class, nf -> {
-      assertThat(nf.searchCutShort()).isFalse();
-      assertThat(nf.closestPassage()).isNotEmpty();
-    });
+    assertThat(first)
+        .isInstanceOfSatisfying(
+            NotFound.class,
+            nf -> {
+              assertThat(nf.searchCutShort()).isFalse();
+              assertThat(nf.closestPassage()).isNotEmpty();
+            });
     assertThat(second).isEqualTo(new NotFound("", true));
     assertThat(exact).isInstanceOf(Exact.class);
-    assertThat(approximate).as("the budget stays spent for the article").isEqualTo(new NotFound("", true));
+    assertThat(approximate)
+        .as("the budget stays spent for the article")
+        .isEqualTo(new NotFound("", true));
     assertThat(matcher.find(nearMiss, null, null, SearchBudget.perArticle()))
         .as("a near miss in a fresh article's budget")
         .isInstanceOfSatisfying(Approximate.class, ap -> assertThat(ap.errors()).isEqualTo(1));

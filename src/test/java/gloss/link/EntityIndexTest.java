@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The Aho–Corasick automaton over every name and alias, and its whole-word, longest-match rules. */
+/**
+ * The Aho–Corasick automaton over every name and alias, and its whole-word, longest-match rules.
+ */
 class EntityIndexTest {
 
   static Entity entity(EntityKind kind, String slug, String name, String... aliases) {
     return new Entity(
-        kind, slug, name, Arrays.asList(aliases), "", Map.of(),
-        new SourceFile("content/" + kind.key() + "/" + slug + ".md", 4, Map.of()), List.of());
+        kind,
+        slug,
+        name,
+        Arrays.asList(aliases),
+        "",
+        Map.of(),
+        new SourceFile("content/" + kind.key() + "/" + slug + ".md", 4, Map.of()),
+        List.of());
   }
 
   static Entity person(String slug, String name, String... aliases) {
@@ -51,19 +59,29 @@ class EntityIndexTest {
   @Test
   void findsEveryNameAndAliasLeftToRight() {
     EntityIndex index =
-        index(place("geneva", "Geneva"), place("china", "China", "Beijing"), person("wang", "Wang Lei", "Wang"));
+        index(
+            place("geneva", "Geneva"),
+            place("china", "China", "Beijing"),
+            person("wang", "Wang Lei", "Wang"));
     assertThat(find(index, "Wang met in Geneva; China and Beijing, said Wang Lei."))
-        .containsExactly("Wang@0:wang", "Geneva@12:geneva", "China@20:china", "Beijing@30:china", "Wang Lei@44:wang");
+        .containsExactly(
+            "Wang@0:wang",
+            "Geneva@12:geneva",
+            "China@20:china",
+            "Beijing@30:china",
+            "Wang Lei@44:wang");
   }
 
   @Test
   void longestMatchWinsOverAnAliasInsideIt() {
-    assertThat(find(FICK, "Nate Fick said Fick would.")).containsExactly("Nate Fick@0:nate-fick", "Fick@15:nate-fick");
+    assertThat(find(FICK, "Nate Fick said Fick would."))
+        .containsExactly("Nate Fick@0:nate-fick", "Fick@15:nate-fick");
   }
 
   @Test
   void findsASuffixTermThroughOutputLinksWhenTheLongerTermIsNotAWholeWord() {
-    // "Nate Fick" ends at the same place but starts inside "ZNate": only the suffix "Fick" is a word.
+    // "Nate Fick" ends at the same place but starts inside "ZNate": only the suffix "Fick" is a
+    // word.
     assertThat(find(FICK, "ZNate Fick")).containsExactly("Fick@6:nate-fick");
   }
 
@@ -72,7 +90,8 @@ class EntityIndexTest {
     EntityIndex index = index(org("us-bank", "US Bank"), org("boa", "Bank of America"));
     // Walking "US Bank" fails at " of"; the failure link continues inside "Bank of America".
     assertThat(find(index, "AUS Bank of America")).containsExactly("Bank of America@4:boa");
-    assertThat(find(index, "US Bancorp and Bank of America")).containsExactly("Bank of America@15:boa");
+    assertThat(find(index, "US Bancorp and Bank of America"))
+        .containsExactly("Bank of America@15:boa");
   }
 
   @Test
@@ -96,7 +115,8 @@ class EntityIndexTest {
   void findsAdjacentMentions() {
     EntityIndex index = index(place("geneva", "Geneva"), place("beijing", "Beijing"));
     assertThat(find(index, "Geneva,Beijing/Geneva Beijing"))
-        .containsExactly("Geneva@0:geneva", "Beijing@7:beijing", "Geneva@15:geneva", "Beijing@22:beijing");
+        .containsExactly(
+            "Geneva@0:geneva", "Beijing@7:beijing", "Geneva@15:geneva", "Beijing@22:beijing");
     assertThat(find(index, "GenevaBeijing")).isEmpty();
   }
 
@@ -125,12 +145,14 @@ class EntityIndexTest {
   @Test
   void treatsLettersOfEveryScriptAsWordCharacters() {
     EntityIndex index = index(place("izmir", "İzmir"), place("koln", "Köln"));
-    assertThat(find(index, "İzmir, Kölner, Köln.")).containsExactly("İzmir@0:izmir", "Köln@15:koln");
+    assertThat(find(index, "İzmir, Kölner, Köln."))
+        .containsExactly("İzmir@0:izmir", "Köln@15:koln");
   }
 
   @Test
   void findsNamesWrappedAcrossLinesOrJoinedByANoBreakSpace() {
-    EntityIndex index = index(place("us", "United States"), person("nate-fick", "Nate Fick", "Fick"));
+    EntityIndex index =
+        index(place("us", "United States"), person("nate-fick", "Nate Fick", "Fick"));
     assertThat(find(index, "the United\nStates and Nate\u00A0Fick"))
         .containsExactly("United\nStates@4:us", "Nate\u00A0Fick@22:nate-fick");
     assertThat(find(index, "United  States")).isEmpty();
@@ -140,7 +162,8 @@ class EntityIndexTest {
   void typographicAndStraightApostrophesMatchEachOther() {
     EntityIndex index = index(org("mfa", "China's Foreign Ministry"), place("china", "China"));
     assertThat(find(index, "China’s Foreign Ministry and China's Foreign Ministry; China’s"))
-        .containsExactly("China’s Foreign Ministry@0:mfa", "China's Foreign Ministry@29:mfa", "China@55:china");
+        .containsExactly(
+            "China’s Foreign Ministry@0:mfa", "China's Foreign Ministry@29:mfa", "China@55:china");
   }
 
   @Test

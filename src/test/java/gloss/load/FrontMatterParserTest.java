@@ -72,7 +72,8 @@ class FrontMatterParserTest {
             nested: {a: [1, 2]}
             ---
             """);
-    assertThat(front.values().keySet()).containsExactly("zeta", "date", "count", "flag", "none", "nested");
+    assertThat(front.values().keySet())
+        .containsExactly("zeta", "date", "count", "flag", "none", "nested");
     assertThat(front.values())
         .containsEntry("date", "2024-01-02")
         .containsEntry("count", "010")
@@ -121,12 +122,14 @@ class FrontMatterParserTest {
   void reportsMissingAndUnclosedFrontMatter() {
     assertThat(fails("title: A\n"))
         .containsExactly(
-            FILE + ":1:1: error: missing front matter: the file must start with a line '---',"
+            FILE
+                + ":1:1: error: missing front matter: the file must start with a line '---',"
                 + " then YAML, then '---'");
     Diagnostics fresh = new Diagnostics();
     assertThat(FrontMatterParser.parse("---\ntitle: A\n", FILE, fresh)).isEmpty();
     assertThat(fresh.sorted().stream().map(Object::toString))
-        .containsExactly(FILE + ":1:1: error: front matter is not closed: add a line '---' after it");
+        .containsExactly(
+            FILE + ":1:1: error: front matter is not closed: add a line '---' after it");
   }
 
   @Test
@@ -147,7 +150,8 @@ class FrontMatterParserTest {
         """;
     assertThat(fails(bomb))
         .containsExactly(
-            FILE + ":2:1: error: front matter uses more than 20 aliases to lists or mappings;"
+            FILE
+                + ":2:1: error: front matter uses more than 20 aliases to lists or mappings;"
                 + " expanding them could exhaust memory");
   }
 
@@ -155,11 +159,18 @@ class FrontMatterParserTest {
   void refusesAliasExpansionBeyondTheValueBudgetWithinTheAliasLimit() {
     String hundred = "[" + "x,".repeat(99) + "x]";
     String text =
-        "---\na: &a " + hundred + "\nb: &b [" + "*a,".repeat(9) + "*a]\nc: [" + "*b,".repeat(9) + "*b]\n---\n";
+        "---\na: &a "
+            + hundred
+            + "\nb: &b ["
+            + "*a,".repeat(9)
+            + "*a]\nc: ["
+            + "*b,".repeat(9)
+            + "*b]\n---\n";
     // Reported at the anchor whose aliases take the tree over the limit.
     assertThat(fails(text))
         .containsExactly(
-            FILE + ":3:4: error: anchor &b of 1011 values is reused 10 times, which makes 11227"
+            FILE
+                + ":3:4: error: anchor &b of 1011 values is reused 10 times, which makes 11227"
                 + " values; front matter may hold at most 10000 values");
   }
 
@@ -169,17 +180,18 @@ class FrontMatterParserTest {
         "---\ntitle: A\nx: &x " + "a".repeat(40) + "\ny: [" + "*x, ".repeat(8999) + "*x]\n---\n";
     assertThat(fails(text))
         .containsExactly(
-            FILE + ":3:4: error: anchor &x is reused 9000 times; at most 100 uses of aliases are"
+            FILE
+                + ":3:4: error: anchor &x is reused 9000 times; at most 100 uses of aliases are"
                 + " allowed");
   }
 
   @Test
   void refusesAliasesThatExpandBeyondTheSizeOfAllValues() {
-    String text =
-        "---\nx: &x " + "a".repeat(10_000) + "\ny: [" + "*x, ".repeat(49) + "*x]\n---\n";
+    String text = "---\nx: &x " + "a".repeat(10_000) + "\ny: [" + "*x, ".repeat(49) + "*x]\n---\n";
     assertThat(fails(text))
         .containsExactly(
-            FILE + ":2:4: error: anchor &x of 10000 characters is reused 50 times, which makes"
+            FILE
+                + ":2:4: error: anchor &x of 10000 characters is reused 50 times, which makes"
                 + " 510002 characters; front matter may hold at most 262144 characters");
   }
 
@@ -196,13 +208,16 @@ class FrontMatterParserTest {
   void refusesControlCharactersWrittenAsEscapesAtTheirValue() {
     assertThat(fails("---\ntitle: \"Bell\\a and \\e[31m\"\n---\n"))
         .containsExactly(
-            FILE + ":2:8: error: 'title' contains the control character U+0007; remove it (only"
+            FILE
+                + ":2:8: error: 'title' contains the control character U+0007; remove it (only"
                 + " tabs and line breaks may appear in values)");
     Diagnostics fresh = new Diagnostics();
-    assertThat(FrontMatterParser.parse("---\ntags: [ok, \"nul\\0\"]\n---\n", FILE, fresh)).isEmpty();
+    assertThat(FrontMatterParser.parse("---\ntags: [ok, \"nul\\0\"]\n---\n", FILE, fresh))
+        .isEmpty();
     assertThat(fresh.sorted().stream().map(Object::toString))
         .containsExactly(
-            FILE + ":2:12: error: 'tags' contains the control character U+0000; remove it (only"
+            FILE
+                + ":2:12: error: 'tags' contains the control character U+0000; remove it (only"
                 + " tabs and line breaks may appear in values)");
   }
 
@@ -221,14 +236,16 @@ class FrontMatterParserTest {
   @Test
   void refusesDeepNesting() {
     String deep = "---\nx: " + "[".repeat(50) + "]".repeat(50) + "\n---\n";
-    assertThat(fails(deep)).containsExactly(FILE + ":2:1: error: front matter nests deeper than 20 levels");
+    assertThat(fails(deep))
+        .containsExactly(FILE + ":2:1: error: front matter nests deeper than 20 levels");
     String deepMaps = "---\n" + buildNestedMaps(30) + "---\n";
     Diagnostics fresh = new Diagnostics();
     assertThat(FrontMatterParser.parse(deepMaps, FILE, fresh)).isEmpty();
     assertThat(fresh.sorted().stream().map(Object::toString))
         .singleElement()
         .asString()
-        .matches(FILE.replace(".", "\\.") + ":\\d+:1: error: front matter nests deeper than 20 levels");
+        .matches(
+            FILE.replace(".", "\\.") + ":\\d+:1: error: front matter nests deeper than 20 levels");
   }
 
   @Test
@@ -247,7 +264,8 @@ class FrontMatterParserTest {
                 ---
                 """))
         .containsExactly(
-            FILE + ":2:4: error: invalid YAML: Global tag is not allowed:"
+            FILE
+                + ":2:4: error: invalid YAML: Global tag is not allowed:"
                 + " tag:yaml.org,2002:javax.script.ScriptEngineManager");
   }
 
@@ -260,16 +278,19 @@ class FrontMatterParserTest {
   @Test
   void rejectsFrontMatterThatIsNotAMapping() {
     assertThat(fails("---\n- a\n- b\n---\n"))
-        .containsExactly(FILE + ":2:1: error: front matter must be a mapping of 'key: value' lines");
+        .containsExactly(
+            FILE + ":2:1: error: front matter must be a mapping of 'key: value' lines");
   }
 
   @Test
   void positionsInSiteYmlStartAtLineOne() {
     Optional<FrontMatter> site =
-        FrontMatterParser.parseYaml("title: T\nbase_url: x: y\n", "content/site.yml", 1, diagnostics);
+        FrontMatterParser.parseYaml(
+            "title: T\nbase_url: x: y\n", "content/site.yml", 1, diagnostics);
     assertThat(site).isEmpty();
     assertThat(messages())
-        .containsExactly("content/site.yml:2:12: error: invalid YAML: mapping values are not allowed here");
+        .containsExactly(
+            "content/site.yml:2:12: error: invalid YAML: mapping values are not allowed here");
   }
 
   static String buildNestedMaps(int depth) {

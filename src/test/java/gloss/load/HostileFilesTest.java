@@ -39,7 +39,8 @@ class HostileFilesTest {
   @Test
   void lineOverOneHundredThousandCharactersIsRefusedAtItsLine() {
     TestSite site =
-        TestSite.build(dir, "-- content/articles/a.md --\n" + OK_ARTICLE + "x".repeat(100_001) + "\n");
+        TestSite.build(
+            dir, "-- content/articles/a.md --\n" + OK_ARTICLE + "x".repeat(100_001) + "\n");
     assertThat(site.messages())
         .containsExactly(
             "content/articles/a.md:6:1: error: line is 100001 characters long; the limit is 100000");
@@ -56,7 +57,9 @@ class HostileFilesTest {
             + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
             + "---\nText.\n";
     TestSite site = TestSite.build(dir, bomb);
-    assertThat(site.messages()).singleElement().asString()
+    assertThat(site.messages())
+        .singleElement()
+        .asString()
         .startsWith("content/articles/a.md:")
         .contains("error: ");
     assertThat(site.result().published()).isFalse();
@@ -65,10 +68,15 @@ class HostileFilesTest {
   @Test
   void scalarAnchorReusedNineThousandTimesInAnAnnotationIsRefusedAtTheAnchor() {
     String bomb =
-        "-- content/articles/a.md --\n" + OK_ARTICLE
+        "-- content/articles/a.md --\n"
+            + OK_ARTICLE
             + "-- content/annotations/a/note.md --\n---\nauthor: Eve\ndate: 2025-01-01\n"
-            + "quote: &q " + "lorem ipsum ".repeat(5_000) + "\n"
-            + "prefix: [" + "*q, ".repeat(8_999) + "*q]\n---\nBoom.\n";
+            + "quote: &q "
+            + "lorem ipsum ".repeat(5_000)
+            + "\n"
+            + "prefix: ["
+            + "*q, ".repeat(8_999)
+            + "*q]\n---\nBoom.\n";
     TestSite site = TestSite.build(dir, bomb);
     assertThat(site.messages())
         .containsExactly(
@@ -81,7 +89,11 @@ class HostileFilesTest {
   void deeplyNestedYamlIsRefused() {
     String deep = "x: " + "[".repeat(60) + "]".repeat(60);
     TestSite site =
-        TestSite.build(dir, "-- content/articles/a.md --\n---\ntitle: A\ndate: 2025-01-01\n" + deep + "\n---\nText.\n");
+        TestSite.build(
+            dir,
+            "-- content/articles/a.md --\n---\ntitle: A\ndate: 2025-01-01\n"
+                + deep
+                + "\n---\nText.\n");
     assertThat(site.messages()).singleElement().asString().startsWith("content/articles/a.md:4:");
   }
 
@@ -91,7 +103,8 @@ class HostileFilesTest {
     Path article = dir.resolve("content/articles/a.md");
     Files.createDirectories(article.getParent());
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] text = "---\r\ntitle: A\r\ndate: 2025-13-01\r\n---\r\nText.\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "---\r\ntitle: A\r\ndate: 2025-13-01\r\n---\r\nText.\r\n".getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(text, 0, all, bom.length, text.length);
@@ -140,7 +153,8 @@ class HostileFilesTest {
     TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
     Files.delete(dir.resolve("content/site.yml"));
     Files.createSymbolicLink(dir.resolve("content/site.yml"), zero);
-    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    TestSite site =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
     assertThat(site.messages())
         .containsExactly(
             "content/site.yml:1:1: error: symbolic link points outside the content folder;"
@@ -152,7 +166,8 @@ class HostileFilesTest {
     TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
     Files.delete(dir.resolve("content/site.yml"));
     makeFifo(dir.resolve("content/site.yml"));
-    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    TestSite site =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
     assertThat(site.messages())
         .containsExactly(
             "content/site.yml:1:1: error: not a regular file but a named pipe, device or socket;"
@@ -163,7 +178,8 @@ class HostileFilesTest {
   void namedPipeAsArticleIsRefusedWithoutWaitingForAWriter() throws Exception {
     TestSite.write(dir, "-- content/articles/a.md --\n" + OK_ARTICLE);
     makeFifo(dir.resolve("content/articles/pipe.md"));
-    TestSite site = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
+    TestSite site =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestSite.build(dir, ""));
     assertThat(site.messages())
         .containsExactly(
             "content/articles/pipe.md:1:1: error: not a regular file but a named pipe, device or"
@@ -185,9 +201,12 @@ class HostileFilesTest {
         Main.run(
             new String[] {
               "build",
-              "--content", dir.resolve("content").toString(),
-              "--templates", templates.toString(),
-              "--output", dir.resolve("site-output").toString()
+              "--content",
+              dir.resolve("content").toString(),
+              "--templates",
+              templates.toString(),
+              "--output",
+              dir.resolve("site-output").toString()
             },
             new PrintWriter(out, true),
             new PrintWriter(err, true));

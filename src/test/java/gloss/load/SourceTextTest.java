@@ -53,7 +53,8 @@ class SourceTextTest {
 
   @Test
   void dropsAByteOrderMark() throws IOException {
-    assertThat(read(bytes(0xEF, 0xBB, 0xBF, "---\nname: P\n---\n"))).contains("---\nname: P\n---\n");
+    assertThat(read(bytes(0xEF, 0xBB, 0xBF, "---\nname: P\n---\n")))
+        .contains("---\nname: P\n---\n");
     assertThat(messages()).isEmpty();
   }
 
@@ -68,7 +69,8 @@ class SourceTextTest {
     assertThat(read(bytes("---\nname: Jos", 0xE9, "\n---\n"))).isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":2:10: error: file is not valid UTF-8 (byte 0xe9 cannot start or continue a"
+            FILE
+                + ":2:10: error: file is not valid UTF-8 (byte 0xe9 cannot start or continue a"
                 + " character); save it as UTF-8");
   }
 
@@ -77,7 +79,8 @@ class SourceTextTest {
     assertThat(read(bytes(0xEF, 0xBB, 0xBF, "---\r\nname: Zoë ", 0x80, "\r\n"))).isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":2:11: error: file is not valid UTF-8 (byte 0x80 cannot start or continue a"
+            FILE
+                + ":2:11: error: file is not valid UTF-8 (byte 0x80 cannot start or continue a"
                 + " character); save it as UTF-8");
   }
 
@@ -87,9 +90,11 @@ class SourceTextTest {
     assertThat(read(bytes("a\nb\ncc", 0xED, 0xA0, 0x80))).isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":2:2: error: file is not valid UTF-8 (byte 0xc0 cannot start or continue a"
+            FILE
+                + ":2:2: error: file is not valid UTF-8 (byte 0xc0 cannot start or continue a"
                 + " character); save it as UTF-8",
-            FILE + ":3:3: error: file is not valid UTF-8 (byte 0xed cannot start or continue a"
+            FILE
+                + ":3:3: error: file is not valid UTF-8 (byte 0xed cannot start or continue a"
                 + " character); save it as UTF-8");
   }
 
@@ -98,7 +103,8 @@ class SourceTextTest {
     assertThat(read(bytes("---\nname: P\n---\nCaf", 0xC3))).isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":4:4: error: file is not valid UTF-8 (byte 0xc3 cannot start or continue a"
+            FILE
+                + ":4:4: error: file is not valid UTF-8 (byte 0xc3 cannot start or continue a"
                 + " character); save it as UTF-8");
   }
 
@@ -121,16 +127,24 @@ class SourceTextTest {
     assertThat(read(big)).isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":1:1: error: file is " + big.length + " bytes; the limit is "
-                + gloss.diag.InputFiles.MAX_FILE_BYTES + " bytes (2 MB)");
+            FILE
+                + ":1:1: error: file is "
+                + big.length
+                + " bytes; the limit is "
+                + gloss.diag.InputFiles.MAX_FILE_BYTES
+                + " bytes (2 MB)");
   }
 
   @Test
   void refusesOverlongLinesAtTheirLine() throws IOException {
-    assertThat(read("---\nname: P\n---\n" + "x".repeat(SourceText.MAX_LINE_CHARS + 1) + "\n")).isEmpty();
+    assertThat(read("---\nname: P\n---\n" + "x".repeat(SourceText.MAX_LINE_CHARS + 1) + "\n"))
+        .isEmpty();
     assertThat(messages())
         .containsExactly(
-            FILE + ":4:1: error: line is " + (SourceText.MAX_LINE_CHARS + 1)
-                + " characters long; the limit is " + SourceText.MAX_LINE_CHARS);
+            FILE
+                + ":4:1: error: line is "
+                + (SourceText.MAX_LINE_CHARS + 1)
+                + " characters long; the limit is "
+                + SourceText.MAX_LINE_CHARS);
   }
 }

@@ -44,7 +44,8 @@ class HtmlSanitizerTest {
 
   @Test
   void keepsAbbreviationTitle() {
-    Element abbr = cleanBody("<abbr title=\"European Central Bank\">ECB</abbr>").selectFirst("abbr");
+    Element abbr =
+        cleanBody("<abbr title=\"European Central Bank\">ECB</abbr>").selectFirst("abbr");
 
     assertThat(abbr).isNotNull();
     assertThat(abbr.attr("title")).isEqualTo("European Central Bank");
@@ -170,7 +171,8 @@ class HtmlSanitizerTest {
   void returnsDocumentBasedOnSiteUrlWithoutPrettyPrinting() {
     Document document = sanitizer.clean("<p>one\n<em>two</em></p><p><a href=\"x/\">x</a></p>");
 
-    assertThat(document.body().html()).isEqualTo("<p>one\n<em>two</em></p><p><a href=\"x/\">x</a></p>");
+    assertThat(document.body().html())
+        .isEqualTo("<p>one\n<em>two</em></p><p><a href=\"x/\">x</a></p>");
     assertThat(document.selectFirst("a").absUrl("href")).isEqualTo(SITE + "x/");
     assertThat(document.head().childNodes()).isEmpty();
   }

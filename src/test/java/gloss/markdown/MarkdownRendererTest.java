@@ -52,8 +52,9 @@ class MarkdownRendererTest {
   @Test
   void keepsAllowedRawHtmlAndCleansTheRest() {
     Element body =
-        render("The <abbr title=\"European Central Bank\">ECB</abbr> said<sup>1</sup>.\n\n"
-            + "<div onclick=\"x()\">boxed</div>\n\n<script>alert(1)</script>\n");
+        render(
+            "The <abbr title=\"European Central Bank\">ECB</abbr> said<sup>1</sup>.\n\n"
+                + "<div onclick=\"x()\">boxed</div>\n\n<script>alert(1)</script>\n");
 
     assertThat(body.select("abbr[title]").text()).isEqualTo("ECB");
     assertThat(body.select("sup").text()).isEqualTo("1");
@@ -107,8 +108,9 @@ class MarkdownRendererTest {
                 for (int i = 0; i < 50; i++) {
                   String text = "t" + index + "i" + i;
                   Element body = render("## " + text + "\n\n[" + text + "](https://x.example/)");
-                  allCorrect &= body.selectFirst("h2").id().equals(text)
-                      && body.selectFirst("a[rel]").text().equals(text);
+                  allCorrect &=
+                      body.selectFirst("h2").id().equals(text)
+                          && body.selectFirst("a[rel]").text().equals(text);
                 }
                 correct[index] = allCorrect;
               });

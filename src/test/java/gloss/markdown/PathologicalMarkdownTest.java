@@ -147,8 +147,7 @@ class PathologicalMarkdownTest {
 
   @Test
   void flattensHundredThousandNestedRawHtmlElements() {
-    Document document =
-        render("<div>\n" + "<div><blockquote><b><i>".repeat(25_000) + "core\n");
+    Document document = render("<div>\n" + "<div><blockquote><b><i>".repeat(25_000) + "core\n");
 
     assertThat(document.body().text()).isEqualTo("core");
     assertThat(depth(document)).isEqualTo(HtmlNestingFlattener.MAX_DEPTH);

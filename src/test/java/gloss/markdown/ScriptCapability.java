@@ -20,18 +20,79 @@ final class ScriptCapability {
 
   static final Set<String> ALLOWED_ELEMENTS =
       Set.of(
-          "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "small", "sub",
-          "sup", "abbr", "cite", "q", "code", "pre", "kbd", "samp", "var", "blockquote", "ul", "ol",
-          "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "table", "thead",
-          "tbody", "tfoot", "tr", "th", "td", "caption", "figure", "figcaption", "span", "div");
+          "p",
+          "br",
+          "hr",
+          "em",
+          "strong",
+          "b",
+          "i",
+          "u",
+          "s",
+          "del",
+          "ins",
+          "mark",
+          "small",
+          "sub",
+          "sup",
+          "abbr",
+          "cite",
+          "q",
+          "code",
+          "pre",
+          "kbd",
+          "samp",
+          "var",
+          "blockquote",
+          "ul",
+          "ol",
+          "li",
+          "dl",
+          "dt",
+          "dd",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "a",
+          "img",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "th",
+          "td",
+          "caption",
+          "figure",
+          "figcaption",
+          "span",
+          "div");
 
   static final Set<String> ALLOWED_ATTRIBUTES =
       Set.of("title", "start", "id", "href", "rel", "src", "alt", "width", "height", "align");
 
   private static final Set<String> URL_ATTRIBUTES =
       Set.of(
-          "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background",
-          "data", "codebase", "cite", "dynsrc", "lowsrc", "ping", "longdesc", "manifest", "icon");
+          "href",
+          "src",
+          "srcset",
+          "action",
+          "formaction",
+          "xlink:href",
+          "poster",
+          "background",
+          "data",
+          "codebase",
+          "cite",
+          "dynsrc",
+          "lowsrc",
+          "ping",
+          "longdesc",
+          "manifest",
+          "icon");
 
   private ScriptCapability() {}
 

@@ -15,14 +15,62 @@ import org.jsoup.nodes.Element;
 public final class ScriptFreeHtml {
   private static final Set<String> FORBIDDEN =
       Set.of(
-          "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-          "input", "button", "textarea", "select", "keygen", "base", "link", "meta", "svg", "math",
-          "template", "video", "audio", "source", "isindex", "bgsound", "marquee", "xss", "noscript",
-          "xmp", "noembed", "title", "body", "html", "head", "param", "picture", "details");
+          "script",
+          "style",
+          "iframe",
+          "frame",
+          "frameset",
+          "object",
+          "embed",
+          "applet",
+          "form",
+          "input",
+          "button",
+          "textarea",
+          "select",
+          "keygen",
+          "base",
+          "link",
+          "meta",
+          "svg",
+          "math",
+          "template",
+          "video",
+          "audio",
+          "source",
+          "isindex",
+          "bgsound",
+          "marquee",
+          "xss",
+          "noscript",
+          "xmp",
+          "noembed",
+          "title",
+          "body",
+          "html",
+          "head",
+          "param",
+          "picture",
+          "details");
   private static final Set<String> URL_ATTRIBUTES =
       Set.of(
-          "href", "src", "srcset", "action", "formaction", "xlink:href", "poster", "background",
-          "data", "cite", "dynsrc", "lowsrc", "to", "from", "values", "codebase", "classid");
+          "href",
+          "src",
+          "srcset",
+          "action",
+          "formaction",
+          "xlink:href",
+          "poster",
+          "background",
+          "data",
+          "cite",
+          "dynsrc",
+          "lowsrc",
+          "to",
+          "from",
+          "values",
+          "codebase",
+          "classid");
 
   private ScriptFreeHtml() {}
 
@@ -49,7 +97,9 @@ public final class ScriptFreeHtml {
     return problems;
   }
 
-  /** A URL browsers would run: javascript:, vbscript: or data:, after the tricks browsers ignore. */
+  /**
+   * A URL browsers would run: javascript:, vbscript: or data:, after the tricks browsers ignore.
+   */
   static boolean isScriptUrl(String value) {
     StringBuilder cleaned = new StringBuilder();
     for (char c : value.toCharArray()) {
@@ -58,7 +108,9 @@ public final class ScriptFreeHtml {
       }
     }
     String url = cleaned.toString();
-    return url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("data:")
+    return url.startsWith("javascript:")
+        || url.startsWith("vbscript:")
+        || url.startsWith("data:")
         || url.contains(" javascript:");
   }
 }

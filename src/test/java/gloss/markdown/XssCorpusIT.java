@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 4, "Tests": public XSS payloads, placed where untrusted text goes, must leave nothing in the
- * parsed output that can run script. Assertions are on Jsoup's parse of the output and on a
+ * Issue 4, "Tests": public XSS payloads, placed where untrusted text goes, must leave nothing in
+ * the parsed output that can run script. Assertions are on Jsoup's parse of the output and on a
  * re-parse of its serialized HTML, never on strings.
  */
 class XssCorpusIT {
@@ -46,7 +46,11 @@ class XssCorpusIT {
                     "<a href='" + url + "'>x</a>",
                     "<img src=\"" + url + "\" alt=x>",
                     "<img srcset=\"" + url + " 1x\" src=x>",
-                    "<form action=\"" + url + "\"><button formaction=\"" + url + "\">x</button></form>",
+                    "<form action=\""
+                        + url
+                        + "\"><button formaction=\""
+                        + url
+                        + "\">x</button></form>",
                     "<svg><a xlink:href=\"" + url + "\"><text>x</text></a></svg>",
                     "<video poster=\"" + url + "\"></video>"))
         .map(markdown -> Arguments.of(printable(markdown), markdown));
@@ -68,7 +72,8 @@ class XssCorpusIT {
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("payloads")
   void payloadInsideMarkdownStructureCannotRunScript(String name, String payload) {
-    String markdown = "> " + payload + "\n\n- *" + payload + "*\n\n| h |\n|---|\n| " + payload + " |\n";
+    String markdown =
+        "> " + payload + "\n\n- *" + payload + "*\n\n| h |\n|---|\n| " + payload + " |\n";
 
     assertThat(ScriptCapability.problemsIn(RENDERER.render(markdown))).isEmpty();
   }

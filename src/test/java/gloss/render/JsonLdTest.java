@@ -18,7 +18,8 @@ class JsonLdTest {
   private static final String BASE = "https://example.org/digest/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final String SITE = """
+  private static final String SITE =
+      """
       -- content/places/geneva.md --
       ---
       name: Geneva
@@ -72,22 +73,29 @@ class JsonLdTest {
     JsonNode article = jsonLd(site.html("articles/engine/index.html"));
     assertThat(article.get("@context").asText()).isEqualTo("https://schema.org");
     assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
-    assertThat(article.get("headline").asText()).isEqualTo("The Engine </script><script>alert(1)</script> & more");
+    assertThat(article.get("headline").asText())
+        .isEqualTo("The Engine </script><script>alert(1)</script> & more");
     assertThat(article.get("datePublished").asText()).isEqualTo("2024-01-02");
     assertThat(article.get("url").asText()).isEqualTo(BASE + "articles/engine/");
     assertThat(article.get("isBasedOn").asText()).isEqualTo("https://example.com/original");
-    assertThat(article.get("publisher").get("url").asText()).isEqualTo(BASE + "organizations/society/");
+    assertThat(article.get("publisher").get("url").asText())
+        .isEqualTo(BASE + "organizations/society/");
     List<String> mentioned = new ArrayList<>();
-    article.get("mentions").forEach(m -> mentioned.add(m.get("@type").asText() + " " + m.get("name").asText()));
-    assertThat(mentioned).containsExactly("Person Ada Lovelace", "Place Geneva", "Organization Royal Society");
+    article
+        .get("mentions")
+        .forEach(m -> mentioned.add(m.get("@type").asText() + " " + m.get("name").asText()));
+    assertThat(mentioned)
+        .containsExactly("Person Ada Lovelace", "Place Geneva", "Organization Royal Society");
     JsonNode geneva = article.get("mentions").get(1);
     assertThat(geneva.get("url").asText()).isEqualTo(BASE + "places/geneva/");
     assertThat(JSON.convertValue(geneva.get("sameAs"), List.class))
-        .containsExactly("https://www.wikidata.org/wiki/Q71", "https://en.wikipedia.org/wiki/Geneva");
+        .containsExactly(
+            "https://www.wikidata.org/wiki/Q71", "https://en.wikipedia.org/wiki/Geneva");
 
     String raw = Files.readString(site.output().resolve("articles/engine/index.html"));
     String script = raw.substring(raw.indexOf("application/ld+json"), raw.indexOf("</head>"));
-    assertThat(script.substring(0, script.lastIndexOf("</script>"))).doesNotContain("</script", "<script");
+    assertThat(script.substring(0, script.lastIndexOf("</script>")))
+        .doesNotContain("</script", "<script");
     assertThat(script).contains("\\u003C/script\\u003E");
   }
 
@@ -103,29 +111,41 @@ class JsonLdTest {
     assertThat(person.get("@type").asText()).isEqualTo("Person");
     assertThat(person.get("jobTitle").asText()).isEqualTo("Mathematician");
     assertThat(person.get("alternateName").get(0).asText()).isEqualTo("Ada");
-    assertThat(person.get("sameAs").get(0).asText()).isEqualTo("https://www.wikidata.org/wiki/Q7259");
-    assertThat(jsonLd(site.html("organizations/society/index.html")).get("@type").asText()).isEqualTo("Organization");
+    assertThat(person.get("sameAs").get(0).asText())
+        .isEqualTo("https://www.wikidata.org/wiki/Q7259");
+    assertThat(jsonLd(site.html("organizations/society/index.html")).get("@type").asText())
+        .isEqualTo("Organization");
   }
 
   @Test
   void namesOnlyRealUrlsOfTheSite(@TempDir Path dir) throws Exception {
     TestSite site = TestSite.build(dir, SITE);
     List<String> urls = new ArrayList<>();
-    for (String page : List.of("articles/engine/index.html", "places/geneva/index.html",
-        "people/ada/index.html", "organizations/society/index.html")) {
+    for (String page :
+        List.of(
+            "articles/engine/index.html",
+            "places/geneva/index.html",
+            "people/ada/index.html",
+            "organizations/society/index.html")) {
       collectUrls(jsonLd(site.html(page)), urls);
     }
     assertThat(urls).hasSizeGreaterThan(8);
     for (String url : urls) {
       String path = url.substring(BASE.length());
-      assertThat(site.output().resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path))
-          .as(url).isRegularFile();
+      assertThat(
+              site.output()
+                  .resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path))
+          .as(url)
+          .isRegularFile();
     }
   }
 
   @Test
   void malformedLinkedDataFieldsAreReportedAtTheirLine(@TempDir Path dir) {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/places/nowhere.md --
         ---
         name: Nowhere

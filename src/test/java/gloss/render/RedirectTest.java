@@ -12,7 +12,10 @@ class RedirectTest {
 
   @Test
   void formerSlugsGetRedirectPagesToTheCurrentOnes(@TempDir Path dir) {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/people/ada.md --
         ---
         name: Ada Lovelace
@@ -43,13 +46,18 @@ class RedirectTest {
       assertThat(person.select("link[rel=canonical]").attr("href"))
           .isEqualTo("https://example.org/digest/people/ada/");
     }
-    assertThat(site.text("sitemap.xml")).contains("articles/engine/").doesNotContain("analytical-engine", "ada-byron");
+    assertThat(site.text("sitemap.xml"))
+        .contains("articles/engine/")
+        .doesNotContain("analytical-engine", "ada-byron");
     assertThat(site.html("people/index.html").select("a[href*=ada-byron]")).isEmpty();
   }
 
   @Test
   void aFormerSlugCannotReplaceAnExistingPage(@TempDir Path dir) {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/articles/engine.md --
         ---
         title: The Engine
@@ -82,7 +90,10 @@ class RedirectTest {
 
   @Test
   void twoPagesCannotClaimTheSameFormerSlug(@TempDir Path dir) {
-    TestSite site = TestSite.build(dir, """
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
         -- content/places/geneva.md --
         ---
         name: Geneva

@@ -32,15 +32,20 @@ class SitemapTest {
     var config = ContentLoader.config(dir, dir.resolve("content"), null, diagnostics);
     PageContext context = PageContext.of(config, List.of());
     Set<String> listed =
-        IntStream.range(0, 6000).mapToObj(i -> "articles/a" + i + "/index.html").collect(Collectors.toSet());
+        IntStream.range(0, 6000)
+            .mapToObj(i -> "articles/a" + i + "/index.html")
+            .collect(Collectors.toSet());
     TemplateSet templates = TemplateSet.load(TestSite.DEFAULT_TEMPLATES, "templates", "en");
     Map<String, Document> files = new TreeMap<>();
     for (PageJob job : ListPages.sitemap(context, listed)) {
       byte[] bytes = templates.render(job).reportTo(diagnostics).orElseThrow();
-      files.put(job.path(), Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser()));
+      files.put(
+          job.path(),
+          Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser()));
     }
     assertThat(diagnostics.sorted()).isEmpty();
-    assertThat(files.keySet()).containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml");
+    assertThat(files.keySet())
+        .containsExactly("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml");
     assertThat(files.get("sitemap.xml").select("sitemapindex > sitemap > loc").eachText())
         .containsExactly(
             "https://example.org/digest/sitemap-1.xml",

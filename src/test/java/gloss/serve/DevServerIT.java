@@ -119,10 +119,15 @@ class DevServerIT {
     assertThat(again.body()).isEmpty();
     assertThat(again.headers().firstValue("ETag")).contains(etag);
 
-    assertThat(site.get("/articles/engine/", "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
-    assertThat(site.get("/articles/engine/", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
-    assertThat(site.get("/articles/engine/", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
-    assertThat(site.get("/articles/engine/", "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode())
+    assertThat(site.get("/articles/engine/", "If-None-Match", "W/" + etag).statusCode())
+        .isEqualTo(304);
+    assertThat(site.get("/articles/engine/", "If-None-Match", "\"other\"").statusCode())
+        .isEqualTo(200);
+    assertThat(site.get("/articles/engine/", "If-Modified-Since", lastModified).statusCode())
+        .isEqualTo(304);
+    assertThat(
+            site.get("/articles/engine/", "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")
+                .statusCode())
         .isEqualTo(200);
   }
 
@@ -134,7 +139,8 @@ class DevServerIT {
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
     assertThat(head.headers().firstValue("Content-Length"))
-        .contains(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        .contains(
+            String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
     assertThat(site.send("HEAD", "/nope").statusCode()).isEqualTo(404);
     assertThat(site.send("POST", "/").statusCode()).isEqualTo(405);
@@ -260,7 +266,8 @@ class DevServerIT {
     HttpResponse<String> r = site.get("/articles/engine/");
     assertThat(r.statusCode()).isEqualTo(500);
     Document page = Jsoup.parse(r.body());
-    assertThat(page.select("ul.diagnostics li").eachText()).anyMatch(t -> t.startsWith(ANNOTATION + ":3:5: error: invalid YAML"));
+    assertThat(page.select("ul.diagnostics li").eachText())
+        .anyMatch(t -> t.startsWith(ANNOTATION + ":3:5: error: invalid YAML"));
     assertThat(page.select("script[src=/__gloss/livereload.js]")).hasSize(1);
 
     site.write(ANNOTATION, good);
@@ -278,7 +285,9 @@ class DevServerIT {
       String entity = "content/people/ada-lovelace.md";
       site.write(entity, site.read(entity).replace("Mathematician.", "Mathematician and writer."));
       assertThat(events.next("reload")).contains("\"navigate\":\"/digest/people/ada-lovelace/\"");
-      site.write("content/articles/quiet.md", site.read("content/articles/quiet.md").replace("Nothing", "Little"));
+      site.write(
+          "content/articles/quiet.md",
+          site.read("content/articles/quiet.md").replace("Nothing", "Little"));
       assertThat(events.next("reload")).contains("\"navigate\":\"/digest/articles/quiet/\"");
     }
   }
@@ -288,7 +297,8 @@ class DevServerIT {
     serve("/");
     try (ServedSite.EventStream events = site.events("/__gloss/events")) {
       events.next("hello");
-      site.write("content/annotations/quiet/2024-03-05-ann-new.md",
+      site.write(
+          "content/annotations/quiet/2024-03-05-ann-new.md",
           "---\nauthor: Ann New\ndate: 2024-03-05\n---\nA note in a new folder.\n");
       events.next("reload");
       assertThat(site.get("/articles/quiet/").body()).contains("A note in a new folder.");
@@ -307,10 +317,14 @@ class DevServerIT {
       Path target = dir.resolve(ANNOTATION);
       Path temp = target.resolveSibling(".kim-first.md.swp");
       Files.writeString(temp, site.read(ANNOTATION).replace("first version", "renamed version"));
-      Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          temp,
+          target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       events.next("reload");
-      assertThat(site.get("/articles/engine/").body()).contains("The renamed version of this note.");
+      assertThat(site.get("/articles/engine/").body())
+          .contains("The renamed version of this note.");
     }
   }
 
@@ -331,8 +345,11 @@ class DevServerIT {
     int code =
         Main.run(
             new String[] {
-              "serve", "--port", String.valueOf(site.server.port()),
-              "--content", dir.resolve("content").toString()
+              "serve",
+              "--port",
+              String.valueOf(site.server.port()),
+              "--content",
+              dir.resolve("content").toString()
             },
             new PrintWriter(out, true),
             new PrintWriter(err, true));

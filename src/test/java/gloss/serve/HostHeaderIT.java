@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview answers only to the host names it is served under, so that a web page which makes
- * its own name resolve to 127.0.0.1 (DNS rebinding) cannot read it: requests arrive at 127.0.0.1
+ * The preview answers only to the host names it is served under, so that a web page which makes its
+ * own name resolve to 127.0.0.1 (DNS rebinding) cannot read it: requests arrive at 127.0.0.1
  * whatever their Host header says, as they would after rebinding.
  */
 class HostHeaderIT {
@@ -38,8 +38,17 @@ class HostHeaderIT {
     site = ServedSite.serve(dir, DevServerIT.SITE, "/", false);
     int port = site.server.port();
     for (String host :
-        new String[] {"localhost", "localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "127.0.0.1",
-            "127.1.2.3:" + port, "[::1]:" + port, "[::1]", "localhost.:8080"}) {
+        new String[] {
+          "localhost",
+          "localhost:" + port,
+          "LOCALHOST:" + port,
+          "127.0.0.1:" + port,
+          "127.0.0.1",
+          "127.1.2.3:" + port,
+          "[::1]:" + port,
+          "[::1]",
+          "localhost.:8080"
+        }) {
       assertThat(site.rawStatusLine("/", host)).as(host).isEqualTo(OK);
     }
   }
@@ -49,8 +58,13 @@ class HostHeaderIT {
     site = ServedSite.serve(dir, DevServerIT.SITE, "/", false);
     int port = site.server.port();
     for (String host :
-        new String[] {"attacker.example:" + port, "attacker.example", "localhost.attacker.example:" + port,
-            "127.0.0.1.attacker.example", "192.0.2.7:" + port}) {
+        new String[] {
+          "attacker.example:" + port,
+          "attacker.example",
+          "localhost.attacker.example:" + port,
+          "127.0.0.1.attacker.example",
+          "192.0.2.7:" + port
+        }) {
       assertThat(site.rawStatusLine("/", host)).as(host).isEqualTo(MISDIRECTED);
     }
     assertThat(site.rawStatusLine("/__gloss/events", "attacker.example")).isEqualTo(MISDIRECTED);
@@ -72,7 +86,9 @@ class HostHeaderIT {
     assertThat(site.rawStatusLine("/", lan.get().getHostAddress() + ":" + port)).isEqualTo(OK);
     assertThat(site.rawStatusLine("/", "0.0.0.0:" + port)).isEqualTo(OK);
     assertThat(site.rawStatusLine("/", "localhost:" + port)).isEqualTo(OK);
-    assertThat(site.rawStatusLine("/", "203.0.113.9:" + port)).as("not this machine's").isEqualTo(MISDIRECTED);
+    assertThat(site.rawStatusLine("/", "203.0.113.9:" + port))
+        .as("not this machine's")
+        .isEqualTo(MISDIRECTED);
     assertThat(site.rawStatusLine("/", "attacker.example:" + port)).isEqualTo(MISDIRECTED);
   }
 

@@ -26,7 +26,8 @@ class RebuildCrashIT {
     site =
         ServedSite.serve(
             dir,
-            DevServerIT.SITE + "-- templates/index.ftlh --\n<#macro down n><@down n + 1/></#macro><@down 0/>\n",
+            DevServerIT.SITE
+                + "-- templates/index.ftlh --\n<#macro down n><@down n + 1/></#macro><@down 0/>\n",
             "/",
             false);
     assertThat(site.reported).hasSize(1);

@@ -64,7 +64,8 @@ final class ServedSite implements AutoCloseable {
     return serve(dir, txtar, new DevServer.Options(host, 0, "/", false, 50));
   }
 
-  private static ServedSite serve(Path dir, String txtar, DevServer.Options options) throws IOException {
+  private static ServedSite serve(Path dir, String txtar, DevServer.Options options)
+      throws IOException {
     TestSite.write(dir, txtar);
     ServedSite site = new ServedSite(dir, options);
     site.awaitBuilds(1);
@@ -108,8 +109,8 @@ final class ServedSite implements AutoCloseable {
   }
 
   /**
-   * The status line of a request sent byte for byte over a socket, for paths that URI
-   * classes refuse to carry (back slashes, raw dot segments).
+   * The status line of a request sent byte for byte over a socket, for paths that URI classes
+   * refuse to carry (back slashes, raw dot segments).
    */
   String rawStatusLine(String rawPath) {
     return rawStatusLine(rawPath, "127.0.0.1");
@@ -123,8 +124,9 @@ final class ServedSite implements AutoCloseable {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout((int) WAIT.toMillis());
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -164,21 +166,27 @@ final class ServedSite implements AutoCloseable {
 
     EventStream(String path) {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/event-stream").build();
+          HttpRequest.newBuilder(URI.create(base() + path))
+              .header("Accept", "text/event-stream")
+              .build();
       response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
       Thread reader =
           new Thread(
               () -> {
                 try {
                   String[] name = {"message"};
-                  response.join().body().forEach(line -> {
-                    if (line.startsWith("event: ")) {
-                      name[0] = line.substring(7);
-                    } else if (line.startsWith("data: ")) {
-                      events.add(name[0] + ": " + line.substring(6));
-                      name[0] = "message";
-                    }
-                  });
+                  response
+                      .join()
+                      .body()
+                      .forEach(
+                          line -> {
+                            if (line.startsWith("event: ")) {
+                              name[0] = line.substring(7);
+                            } else if (line.startsWith("data: ")) {
+                              events.add(name[0] + ": " + line.substring(6));
+                              name[0] = "message";
+                            }
+                          });
                 } catch (RuntimeException e) {
                   // the stream was closed
                 }
@@ -196,7 +204,8 @@ final class ServedSite implements AutoCloseable {
           long left = deadline - System.nanoTime();
           String e = events.poll(Math.max(1, left), TimeUnit.NANOSECONDS);
           if (e == null) {
-            throw new AssertionError("no '" + name + "' event within " + WAIT + "; notes: " + notes);
+            throw new AssertionError(
+                "no '" + name + "' event within " + WAIT + "; notes: " + notes);
           }
           if (e.startsWith(name + ": ")) {
             return e.substring(name.length() + 2);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code gloss build} processes into the same output folder at once: the one that comes
- * second is refused with one line naming the first, and the output is one complete site.
+ * Two {@code gloss build} processes into the same output folder at once: the one that comes second
+ * is refused with one line naming the first, and the output is one complete site.
  */
 class ConcurrentBuildIT {
   private static final int ARTICLES = 300;
@@ -43,8 +43,12 @@ class ConcurrentBuildIT {
       assertThat(secondStatus).isEqualTo(2);
       assertThat(secondErr.lines())
           .containsExactly(
-              "gloss: output folder " + dir.resolve("site-output") + " is being written by another gloss"
-                  + " build (process " + first.pid() + "); wait for it to finish, or choose another --output");
+              "gloss: output folder "
+                  + dir.resolve("site-output")
+                  + " is being written by another gloss"
+                  + " build (process "
+                  + first.pid()
+                  + "); wait for it to finish, or choose another --output");
     }
     assertThat(files(dir.resolve("site-output"))).isEqualTo(expectedFiles());
     try (Stream<Path> siblings = Files.list(dir)) {
@@ -91,12 +95,16 @@ class ConcurrentBuildIT {
 
   private void writeCorpus() {
     StringBuilder fixture = new StringBuilder();
-    fixture.append("-- content/people/ada.md --\n---\nname: Ada Lovelace\naliases: [Ada]\n---\nA mathematician.\n");
+    fixture.append(
+        "-- content/people/ada.md --\n---\nname: Ada Lovelace\naliases: [Ada]\n---\nA mathematician.\n");
     for (int i = 1; i <= ARTICLES; i++) {
       fixture.append(String.format(Locale.ROOT, "-- content/articles/a%04d.md --%n", i));
       fixture.append("---\ntitle: Article ").append(i).append("\ndate: 2024-01-01\n---\n");
       for (int p = 0; p < 6; p++) {
-        fixture.append("Ada wrote notes on the analytical engine, paragraph ").append(p).append(".\n\n");
+        fixture
+            .append("Ada wrote notes on the analytical engine, paragraph ")
+            .append(p)
+            .append(".\n\n");
       }
     }
     TestSite.write(dir, fixture.toString());

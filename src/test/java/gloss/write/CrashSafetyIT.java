@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A build killed with SIGKILL at any moment leaves the previous site as it was, and the next
- * build cleans up and succeeds.
+ * A build killed with SIGKILL at any moment leaves the previous site as it was, and the next build
+ * cleans up and succeeds.
  */
 class CrashSafetyIT {
   private static final int ARTICLES = 1200;
@@ -40,14 +40,18 @@ class CrashSafetyIT {
       try (Stream<Path> siblings = Files.list(dir)) {
         assertThat(siblings.map(p -> p.getFileName().toString()))
             .as("what a killed build leaves is plainly Gloss's")
-            .allMatch(name -> name.equals("content") || name.equals("site-output")
-                || name.matches("\\.site-output\\.gloss-(staging-\\d+|old-\\d+|lock)"));
+            .allMatch(
+                name ->
+                    name.equals("content")
+                        || name.equals("site-output")
+                        || name.matches("\\.site-output\\.gloss-(staging-\\d+|old-\\d+|lock)"));
       }
       Map<String, String> after = snapshot(dir.resolve("site-output"));
       if (!after.equals(previous)) {
         // The child may have finished before the kill: then the site must be the complete new one.
         assertThat(after.keySet()).isEqualTo(previous.keySet());
-        assertThat(after.get("articles/a0001/index.html")).isNotEqualTo(previous.get("articles/a0001/index.html"));
+        assertThat(after.get("articles/a0001/index.html"))
+            .isNotEqualTo(previous.get("articles/a0001/index.html"));
         previous = after;
       }
     }
@@ -85,12 +89,20 @@ class CrashSafetyIT {
 
   private void writeCorpus(String edition) throws IOException {
     StringBuilder fixture = new StringBuilder();
-    fixture.append("-- content/people/ada.md --\n---\nname: Ada Lovelace\naliases: [Ada]\n---\nA mathematician.\n");
+    fixture.append(
+        "-- content/people/ada.md --\n---\nname: Ada Lovelace\naliases: [Ada]\n---\nA mathematician.\n");
     for (int i = 1; i <= ARTICLES; i++) {
       fixture.append(String.format(java.util.Locale.ROOT, "-- content/articles/a%04d.md --%n", i));
-      fixture.append("---\ntitle: ").append(edition).append(' ').append(i).append("\ndate: 2024-01-01\n---\n");
+      fixture
+          .append("---\ntitle: ")
+          .append(edition)
+          .append(' ')
+          .append(i)
+          .append("\ndate: 2024-01-01\n---\n");
       for (int p = 0; p < 8; p++) {
-        fixture.append("Ada wrote notes on the analytical engine, paragraph ").append(p)
+        fixture
+            .append("Ada wrote notes on the analytical engine, paragraph ")
+            .append(p)
             .append(", with care and at length about numbers and their symbols.\n\n");
       }
     }

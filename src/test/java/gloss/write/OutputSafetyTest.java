@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Which output folders a build refuses. Each row: the folder as given on the command line
- * (relative to the project, which is {@code home/digest} with {@code content/} and
- * {@code templates/}), what is there before, {@code --force}, and the refusal after
- * "output folder GIVEN", or nothing when the build may write there.
+ * Which output folders a build refuses. Each row: the folder as given on the command line (relative
+ * to the project, which is {@code home/digest} with {@code content/} and {@code templates/}), what
+ * is there before, {@code --force}, and the refusal after "output folder GIVEN", or nothing when
+ * the build may write there.
  */
 class OutputSafetyTest {
   private static final String OWN_FOLDER =
@@ -55,16 +55,25 @@ class OutputSafetyTest {
         Arguments.of("../..", Before.NOTHING, false, " contains the home folder" + OWN_FOLDER),
         Arguments.of("/", Before.NOTHING, false, " is the root of the file system" + OWN_FOLDER),
         Arguments.of("content", Before.NOTHING, true, " is the content folder" + OWN_FOLDER),
-        Arguments.of("content/site", Before.NOTHING, false,
-            " is inside the content folder" + OWN_FOLDER),
-        Arguments.of("templates", Before.NOTHING, false,
-            " is the templates folder" + OWN_FOLDER),
-        Arguments.of("templates/assets", Before.NOTHING, false,
+        Arguments.of(
+            "content/site", Before.NOTHING, false, " is inside the content folder" + OWN_FOLDER),
+        Arguments.of("templates", Before.NOTHING, false, " is the templates folder" + OWN_FOLDER),
+        Arguments.of(
+            "templates/assets",
+            Before.NOTHING,
+            false,
             " is inside the templates folder" + OWN_FOLDER),
-        Arguments.of("site-output", Before.LINK_TO_CONTENT, true,
+        Arguments.of(
+            "site-output",
+            Before.LINK_TO_CONTENT,
+            true,
             " (PROJECT/content) is the content folder" + OWN_FOLDER),
-        Arguments.of("site-output/..", Before.LINK_TO_ELSEWHERE, false, " (TEMP/elsewhere)" + FOREIGN),
-        Arguments.of("x/../out", Before.LINK_INTO_TEMPLATES, false,
+        Arguments.of(
+            "site-output/..", Before.LINK_TO_ELSEWHERE, false, " (TEMP/elsewhere)" + FOREIGN),
+        Arguments.of(
+            "x/../out",
+            Before.LINK_INTO_TEMPLATES,
+            false,
             " (PROJECT/templates/out) is inside the templates folder" + OWN_FOLDER));
   }
 
@@ -80,7 +89,8 @@ class OutputSafetyTest {
     arrange(before, project.resolve("site-output"), project);
 
     Optional<String> actual =
-        new OutputSafety(project.resolve("content"), project.resolve("templates"), project, home, force)
+        new OutputSafety(
+                project.resolve("content"), project.resolve("templates"), project, home, force)
             .refusal(output);
 
     if (refusal == null) {
