@@ -22,11 +22,6 @@ public record BuildResult(
     boolean published,
     CompletableFuture<Void> previousSiteRemoval) {
 
-  /** A result with nothing left to remove. */
-  public BuildResult(List<Diagnostic> diagnostics, int files, long bytes, boolean published) {
-    this(diagnostics, files, bytes, published, CompletableFuture.completedFuture(null));
-  }
-
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

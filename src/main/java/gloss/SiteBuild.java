@@ -9,6 +9,7 @@ import gloss.write.OutputSafety;
 import gloss.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The public door of the pipeline: load content → link each article and write its page →
@@ -72,7 +73,12 @@ public final class SiteBuild {
     }
     if (diagnostics.hasErrors()) {
       writer.discard();
-      return new BuildResult(diagnostics.sorted(), files, writer.bytesWritten(), false);
+      return new BuildResult(
+          diagnostics.sorted(),
+          files,
+          writer.bytesWritten(),
+          false,
+          CompletableFuture.completedFuture(null));
     }
     long bytes = writer.bytesWritten();
     return new BuildResult(diagnostics.sorted(), files, bytes, true, writer.publish());

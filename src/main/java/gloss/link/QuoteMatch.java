@@ -35,11 +35,7 @@ public sealed interface QuoteMatch
    * suggest; it is empty when the text (or the quote) is empty, or when {@code searchCutShort}: the
    * article's {@link SearchBudget} ran out before the approximate search was done.
    */
-  record NotFound(String closestPassage, boolean searchCutShort) implements QuoteMatch {
-    public NotFound(String closestPassage) {
-      this(closestPassage, false);
-    }
-  }
+  record NotFound(String closestPassage, boolean searchCutShort) implements QuoteMatch {}
 
   /**
    * One of several equally good passages.

@@ -106,7 +106,7 @@ public final class TextQuoteMatcher {
     Objects.requireNonNull(exact, "exact");
     String quote = FoldedText.fold(exact).strip();
     if (quote.isEmpty() || folded.length() == 0) {
-      return new NotFound("");
+      return new NotFound("", false);
     }
     MatchContext context =
         new MatchContext(
@@ -233,10 +233,10 @@ public final class TextQuoteMatcher {
       FoldedSpan closest =
           widenToWords(matcher, start, bestEnd, Integer.MAX_VALUE, Integer.MAX_VALUE);
       if (closest.isEmpty()) {
-        return new NotFound("");
+        return new NotFound("", false);
       }
       return new NotFound(
-          collapseWhitespace(text.substring(originalStart(closest), originalEnd(closest))));
+          collapseWhitespace(text.substring(originalStart(closest), originalEnd(closest))), false);
     }
 
     List<FoldedSpan> spans = new ArrayList<>();

@@ -253,13 +253,14 @@ class TextQuoteMatcherTest {
 
   @Test
   void reportsNotFoundWithAnEmptySuggestionForAnEmptyText() {
-    assertThat(TextQuoteMatcher.of("").find("anything", null, null)).isEqualTo(new NotFound(""));
+    assertThat(TextQuoteMatcher.of("").find("anything", null, null))
+        .isEqualTo(new NotFound("", false));
   }
 
   @Test
   void neverMatchesABlankQuote() {
     assertThat(TextQuoteMatcher.of("Some text.").find(" \n\u00A0", null, null))
-        .isEqualTo(new NotFound(""));
+        .isEqualTo(new NotFound("", false));
   }
 
   @Test

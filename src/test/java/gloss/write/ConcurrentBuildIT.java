@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,24 +72,8 @@ class ConcurrentBuildIT {
   }
 
   private Process startBuild(String name, Path output) throws IOException {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "gloss.cli.Main",
-            "build",
-            "--content",
-            dir.resolve("content").toString(),
-            "--templates",
-            TestSite.DEFAULT_TEMPLATES.toString(),
-            "--output",
-            output.toString());
-    return new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(dir.resolve(name + ".err").toFile())
-        .start();
+    return ChildBuild.start(
+        dir, output, ProcessBuilder.Redirect.to(dir.resolve(name + ".err").toFile()));
   }
 
   private void writeCorpus() {

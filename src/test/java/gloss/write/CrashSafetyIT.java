@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -67,24 +66,7 @@ class CrashSafetyIT {
   }
 
   private Process startBuild() throws IOException {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "gloss.cli.Main",
-            "build",
-            "--content",
-            dir.resolve("content").toString(),
-            "--templates",
-            TestSite.DEFAULT_TEMPLATES.toString(),
-            "--output",
-            dir.resolve("site-output").toString());
-    return new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    return ChildBuild.start(dir, dir.resolve("site-output"), ProcessBuilder.Redirect.DISCARD);
   }
 
   private void writeCorpus(String edition) throws IOException {
