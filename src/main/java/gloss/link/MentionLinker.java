@@ -98,7 +98,11 @@ public final class MentionLinker {
                 .attr("data-entity", entity.key())
                 .text(written);
         if (linked) {
-          mark.attr("href", hrefs.apply(entity)).attr("title", entity.name());
+          mark.attr("href", hrefs.apply(entity));
+          // The full name as a tooltip, where the text says less (an alias or a surname).
+          if (!written.equals(entity.name())) {
+            mark.attr("title", entity.name());
+          }
         }
         run.node.before(mark);
         // Backlinks show only the first few contexts per document; later mentions are counted
