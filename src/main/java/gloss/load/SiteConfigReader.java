@@ -41,6 +41,7 @@ final class SiteConfigReader {
       return defaults();
     }
     Fields f = new Fields(parsed.get(), display, diagnostics);
+    KnownKeys.SITE.warnAboutNearMisses(parsed.get(), List.of(), diagnostics);
     SiteConfig d = defaults();
     String title = f.required("title").orElse(d.title());
     String baseUrl = f.optional("base_url");
