@@ -106,6 +106,18 @@ final class YamlMistakes {
               + quotedLine(line).orElse("summary: \"Geneva: the talks\""));
     }
     if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
+      String before = line.substring(0, Math.min(mark.getColumn(), line.length())).stripTrailing();
+      if (before.endsWith("]") || before.endsWith("}")) {
+        String open = before.endsWith("]") ? "[" : "{";
+        return explained(
+            mark,
+            "text after a closing '"
+                + before.charAt(before.length() - 1)
+                + "': a value that starts with '"
+                + open
+                + "' is read as a list or mapping; put the whole value in quotes: "
+                + quotedLine(line).orElse("title: \"" + open + "…\""));
+      }
       return explained(
           mark,
           "text after a closing quote: a quoted value ends at its closing quote; quote the whole"
