@@ -44,6 +44,9 @@ public final class ArticleLinker {
     for (Annotation a : annotations) {
       Document note = markdown.render(a.body());
       note.outputSettings().prettyPrint(false);
+      // Ids inside a note (its headings, then its mentions) carry its name, so that they cannot
+      // collide with the article's, another note's or the theme's.
+      FragmentIds.prefix(note.body(), a.name() + "-");
       List<Mention> noteMentions = mentions.link(note.body(), a.name() + "-");
       linked.add(
           new LinkedAnnotation(
