@@ -2,6 +2,7 @@ package gloss.load;
 
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.DidYouMean;
 import gloss.diag.DisplayPath;
 import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
@@ -279,6 +280,7 @@ public final class ContentLoader {
     String sourceName = f.optional("source");
     String summary = f.optional("summary");
     List<String> redirectFrom = redirectFrom(f, slug, "article");
+    List<String> noLink = f.list("no_link");
     return Optional.of(
         new Article(
             slug,
@@ -293,7 +295,8 @@ public final class ContentLoader {
             body,
             f.all(),
             source,
-            redirectFrom));
+            redirectFrom,
+            noLink));
   }
 
   private Optional<Annotation> annotation(
@@ -509,7 +512,8 @@ public final class ContentLoader {
                     a.body(),
                     a.fields(),
                     a.file(),
-                    kept));
+                    kept,
+                    a.noLink()));
       }
       return result;
     }

@@ -1,13 +1,13 @@
-package gloss.load;
+package gloss.diag;
 
 import java.util.Collection;
 
 /** Suggests the closest known name for a misspelt one, as compilers do. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /** {@code " (did you mean 'x'?)"} for the closest candidate within reach, else "". */
-  static String suffix(String wrong, Collection<String> candidates) {
+  public static String suffix(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Math.max(2, wrong.length() / 3) + 1;
     for (String candidate : candidates.stream().sorted().toList()) {
