@@ -111,6 +111,20 @@ public final class ArticleLinker {
     return file.bodyLine(line, offset - lineStart + 1);
   }
 
+  /**
+   * Renders and links Markdown shown on a page two folders deep that is neither an article nor an
+   * entity: an edition's editor's note.
+   */
+  public String note(String markdown) {
+    if (markdown.isBlank()) {
+      return "";
+    }
+    Document doc = this.markdown.render(markdown);
+    doc.outputSettings().prettyPrint(false);
+    mentions.link(doc.body(), "e-");
+    return doc.body().html();
+  }
+
   /** Renders and links an entity's description (it appears on the entity's own page). */
   public String describe(Entity entity, Diagnostics diagnostics) {
     Document doc = markdown.render(entity.description());

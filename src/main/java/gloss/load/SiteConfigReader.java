@@ -76,6 +76,8 @@ final class SiteConfigReader {
         pageSize = d.pageSize();
       }
     }
+    f.image("image");
+    f.image("logo");
     return new SiteConfig(
         title,
         f.optional("description"),
