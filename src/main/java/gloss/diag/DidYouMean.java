@@ -24,7 +24,7 @@ public final class DidYouMean {
    * Edit distance counting a swap of two neighbouring letters as one edit ({@code qoute} is one
    * from {@code quote}), the commonest typo; names are short, so the quadratic table is fine here.
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

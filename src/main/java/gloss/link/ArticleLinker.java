@@ -121,7 +121,7 @@ public final class ArticleLinker {
     }
     Document doc = this.markdown.render(markdown);
     doc.outputSettings().prettyPrint(false);
-    mentions.link(doc.body(), "e-");
+    mentions.link(doc.body(), "e-", null);
     return doc.body().html();
   }
 
