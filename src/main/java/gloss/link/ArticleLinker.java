@@ -60,6 +60,9 @@ public final class ArticleLinker {
     for (Annotation a : annotations) {
       Document note = markdown.render(a.body());
       note.outputSettings().prettyPrint(false);
+      // Ids inside a note (its headings, then its mentions) carry its name, so that they cannot
+      // collide with the article's, another note's or the theme's.
+      FragmentIds.prefix(note.body(), a.name() + "-");
       MentionLinker.Linked noteMentions = mentions.link(note.body(), a.name() + "-", hidden);
       report(noteMentions, a.body(), a.file(), diagnostics);
       linked.add(
@@ -106,6 +109,20 @@ public final class ArticleLinker {
       }
     }
     return file.bodyLine(line, offset - lineStart + 1);
+  }
+
+  /**
+   * Renders and links Markdown shown on a page two folders deep that is neither an article nor an
+   * entity: an edition's editor's note.
+   */
+  public String note(String markdown) {
+    if (markdown.isBlank()) {
+      return "";
+    }
+    Document doc = this.markdown.render(markdown);
+    doc.outputSettings().prettyPrint(false);
+    mentions.link(doc.body(), "e-", null);
+    return doc.body().html();
   }
 
   /** Renders and links an entity's description (it appears on the entity's own page). */

@@ -42,6 +42,7 @@ final class SiteConfigReader {
       return defaults();
     }
     Fields f = new Fields(parsed.get(), display, diagnostics);
+    KnownKeys.SITE.warnAboutNearMisses(parsed.get(), List.of(), diagnostics);
     SiteConfig d = defaults();
     String title = f.required("title").orElse(d.title());
     String baseUrl = f.optional("base_url");
@@ -75,6 +76,8 @@ final class SiteConfigReader {
         pageSize = d.pageSize();
       }
     }
+    f.image("image");
+    f.image("logo");
     return new SiteConfig(
         title,
         f.optional("description"),
