@@ -29,6 +29,7 @@ public enum KnownKeys {
           "summary",
           "tags",
           "redirect_from",
+          "no_link",
           // written by gloss import when the page has them, for templates
           "section",
           "keywords")),
@@ -58,6 +59,7 @@ public enum KnownKeys {
           "link_mentions",
           "page_size",
           "ignore_names",
+          "titles",
           "entity_kinds"));
 
   /**
