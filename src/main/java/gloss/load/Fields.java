@@ -114,6 +114,28 @@ final class Fields {
     return result;
   }
 
+  /**
+   * An optional image that pages are shared with: an https address or a file under {@code
+   * content/images/} ({@code images/a.png}); "" when absent or unusable (reported).
+   */
+  String image(String key) {
+    String image = optional(key);
+    if (image.isEmpty() || image.startsWith("https://") && !image.contains(" ")) {
+      return image;
+    }
+    if (image.startsWith("images/") && !image.contains("..") && !image.contains("\\")) {
+      return image;
+    }
+    diagnostics.error(
+        at(key),
+        "'"
+            + key
+            + "' is '"
+            + image
+            + "'; use an https:// address or a file under content/images/ (images/x.png)");
+    return "";
+  }
+
   /** A required ISO date (YYYY-MM-DD). */
   Optional<LocalDate> date(String key) {
     return required(key).flatMap(text -> parseDate(key, text));

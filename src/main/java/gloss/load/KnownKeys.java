@@ -1,6 +1,7 @@
 package gloss.load;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.DidYouMean;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
-package gloss.load;
+package gloss.diag;
 
 import java.util.Collection;
 
 /** Suggests the closest known name for a misspelt one, as compilers do. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /** {@code " (did you mean 'x'?)"} for the closest candidate within reach, else "". */
-  static String suffix(String wrong, Collection<String> candidates) {
+  public static String suffix(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Math.max(2, wrong.length() / 3) + 1;
     for (String candidate : candidates.stream().sorted().toList()) {
@@ -24,7 +24,7 @@ final class DidYouMean {
    * Edit distance counting a swap of two neighbouring letters as one edit ({@code qoute} is one
    * from {@code quote}), the commonest typo; names are short, so the quadratic table is fine here.
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
