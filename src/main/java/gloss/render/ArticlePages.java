@@ -43,12 +43,17 @@ public final class ArticlePages {
             "article",
             context.jsonLd.article(a, art.summary()),
             Map.of("article", view));
+    Map<String, LinkedAnnotation> byName = new HashMap<>();
+    a.annotations().forEach(la -> byName.put(la.annotation().name(), la));
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
+      LinkedAnnotation parent = byName.get(an.inReplyTo());
+      List<Views.Note> answers =
+          parent == null ? List.of() : List.of(note(context, a, parent, List.of(), List.of()));
       notes.add(
           new ArticleSummary.AuthorNote(
-              an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
+              an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of(), answers)));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -131,13 +136,17 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children));
+      built.put(la.annotation().name(), note(context, a, la, children, List.of()));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
 
   private static Views.Note note(
-      PageContext context, LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
+      PageContext context,
+      LinkedArticle a,
+      LinkedAnnotation la,
+      List<Views.Note> replies,
+      List<Views.Note> inReplyTo) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -168,6 +177,7 @@ public final class ArticlePages {
         original,
         la.bodyHtml(),
         replies,
-        an.fields());
+        an.fields(),
+        inReplyTo);
   }
 }
