@@ -223,7 +223,7 @@
     var screen = viewportHeight();
     this.entries.forEach(function (entry) {
       self.setClamped(entry, function (height) {
-        return height > screen;
+        return !printing && height > screen;
       });
     });
   };
@@ -582,6 +582,12 @@
     };
     window.addEventListener("beforeprint", relayoutAll(true));
     window.addEventListener("afterprint", relayoutAll(false));
+    var print = window.matchMedia ? window.matchMedia("print") : null;
+    if (print && print.addEventListener) {
+      print.addEventListener("change", function () {
+        relayoutAll(print.matches)();
+      });
+    }
     startSearchForms();
   }
 

@@ -15,19 +15,22 @@ import java.util.Optional;
 public final class EntityFacts {
   private EntityFacts() {}
 
-  /** One line of the box; {@code url} is "" for plain text. */
-  public record Fact(String label, String text, String url) {}
+  /** One line of the box: a label and one or more items. */
+  public record Fact(String label, List<Item> items) {}
+
+  /** A value, linked when {@code url} is not "". */
+  public record Item(String text, String url) {}
 
   static List<Fact> of(Entity e) {
     List<Fact> facts = new ArrayList<>();
-    text(e, "kind").ifPresent(t -> facts.add(new Fact("Type", capitalised(t), "")));
-    text(e, "role").ifPresent(t -> facts.add(new Fact("Role", t, "")));
-    text(e, "country").ifPresent(t -> facts.add(new Fact("Country", t, "")));
+    text(e, "role").ifPresent(t -> facts.add(fact("Role", t, "")));
+    text(e, "kind").ifPresent(t -> facts.add(fact("Type", capitalised(t), "")));
+    text(e, "country").ifPresent(t -> facts.add(fact("Country", t, "")));
     LinkedDataFields.coordinates(e.fields().get("coordinates"))
         .ifPresent(
             c ->
                 facts.add(
-                    new Fact(
+                    fact(
                         "Coordinates",
                         degrees(c[0], "N", "S") + ", " + degrees(c[1], "E", "W"),
                         "https://www.openstreetmap.org/?mlat="
@@ -39,13 +42,21 @@ public final class EntityFacts {
                             + "/"
                             + c[1])));
     if (!e.aliases().isEmpty()) {
-      facts.add(new Fact("Also called", String.join(", ", e.aliases()), ""));
+      facts.add(new Fact("Also called", e.aliases().stream().map(a -> new Item(a, "")).toList()));
     }
+    List<Item> elsewhere = new ArrayList<>();
     LinkedDataFields.wikipediaUrl(e.fields().get("wikipedia"))
-        .ifPresent(u -> facts.add(new Fact("Wikipedia", "Wikipedia", u)));
+        .ifPresent(u -> elsewhere.add(new Item("Wikipedia", u)));
     LinkedDataFields.wikidataUrl(e.fields().get("wikidata"))
-        .ifPresent(u -> facts.add(new Fact("Wikidata", u.substring(u.lastIndexOf('/') + 1), u)));
+        .ifPresent(u -> elsewhere.add(new Item("Wikidata", u)));
+    if (!elsewhere.isEmpty()) {
+      facts.add(new Fact("Elsewhere", List.copyOf(elsewhere)));
+    }
     return List.copyOf(facts);
+  }
+
+  private static Fact fact(String label, String text, String url) {
+    return new Fact(label, List.of(new Item(text, url)));
   }
 
   private static Optional<String> text(Entity e, String key) {
@@ -62,7 +73,8 @@ public final class EntityFacts {
   }
 
   private static String degrees(double v, String positive, String negative) {
-    String n = String.valueOf(Math.abs(v)).replaceAll("\\.0$", "");
-    return n + "° " + (v >= 0 ? positive : negative);
+    return String.valueOf(Math.abs(v)).replaceAll("\\.0$", "")
+        + "° "
+        + (v >= 0 ? positive : negative);
   }
 }

@@ -52,13 +52,13 @@ public final class WorldMap {
   private WorldMap() {}
 
   /** {x, y} in SVG units of a point in degrees. */
-  static double[] toSvg(double latitude, double longitude) {
+  public static double[] toSvg(double latitude, double longitude) {
     double[] p = EqualEarth.project(latitude, longitude);
     return new double[] {WIDTH / 2 + p[0] * SCALE, HEIGHT / 2 - p[1] * SCALE};
   }
 
   /** {latitude, longitude} in degrees of a point in SVG units: the inverse of {@link #toSvg}. */
-  static double[] fromSvg(double x, double y) {
+  public static double[] fromSvg(double x, double y) {
     return EqualEarth.invert((x - WIDTH / 2) / SCALE, (HEIGHT / 2 - y) / SCALE);
   }
 
