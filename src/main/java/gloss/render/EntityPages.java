@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The entity family: each entity's page (its description, the documents that mention it, the
- * entities it appears with), the redirects from its former URLs, and each kind's index.
+ * entities it appears with), its feed of those documents, the redirects from its former URLs, and
+ * each kind's index.
  */
 public final class EntityPages {
   private EntityPages() {}
@@ -71,9 +72,27 @@ public final class EntityPages {
               e.fields());
       Map<String, Object> model = new LinkedHashMap<>(charts);
       model.put("entity", view);
-      PageJob page = context.page(e.name(), summary, slice.path(), "entity", jsonLd, model);
+      PageJob page =
+          context.page(
+              new Views.Page(
+                  e.name(),
+                  summary,
+                  slice.path(),
+                  context.urls.canonical(slice.path()),
+                  "entity",
+                  jsonLd,
+                  SitePaths.feedOf(path),
+                  ""),
+              model);
       pages.add(new PageJob(page.path(), template, page.model(), true));
     }
+    List<Feeds.Item> mentions = new ArrayList<>();
+    for (Views.Backlink b :
+        backlinks(context, backlinks.subList(0, Math.min(Feeds.SIZE, backlinks.size())))) {
+      mentions.add(Feeds.backlink(context, b));
+    }
+    pages.add(
+        Feeds.of(context, path, e.name() + " in " + context.config.title(), summary, mentions));
     for (String old : e.redirectFrom()) {
       pages.add(context.redirect(SitePaths.entity(e.kind(), old), path, e.name()));
     }
