@@ -63,18 +63,32 @@ public final class ArticlePages {
                 "",
                 image),
             Map.of("article", view));
+    Map<String, LinkedAnnotation> byName = new HashMap<>();
+    a.annotations().forEach(la -> byName.put(la.annotation().name(), la));
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
+      LinkedAnnotation parent = byName.get(an.inReplyTo());
       // On its author's page a note stands among notes on other articles, which may share its
       // name: the ids in its body carry the article's slug as well (slugs never hold "--").
       String onAuthorPage = FragmentIds.prefix(la.bodyHtml(), art.slug() + "--");
+      List<Views.Note> answers =
+          parent == null
+              ? List.of()
+              : List.of(
+                  note(
+                      context,
+                      a,
+                      parent,
+                      List.of(),
+                      FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
+                      List.of()));
       notes.add(
           new ArticleSummary.AuthorNote(
               an.handle(),
               an.author(),
               an.authorUrl(),
-              note(context, a, la, List.of(), onAuthorPage)));
+              note(context, a, la, List.of(), onAuthorPage, answers)));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -210,7 +224,7 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml()));
+      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of()));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
@@ -220,7 +234,8 @@ public final class ArticlePages {
       LinkedArticle a,
       LinkedAnnotation la,
       List<Views.Note> replies,
-      String bodyHtml) {
+      String bodyHtml,
+      List<Views.Note> inReplyTo) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -251,6 +266,7 @@ public final class ArticlePages {
         original,
         bodyHtml,
         replies,
-        an.fields());
+        an.fields(),
+        inReplyTo);
   }
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -210,20 +209,9 @@ final class JsonLd {
   /** Wikidata item and Wikipedia article, when the front matter gives them well-formed. */
   private static List<String> sameAs(Entity e) {
     List<String> links = new ArrayList<>();
-    LinkedDataFields.wikidataId(e.fields().get("wikidata"))
-        .ifPresent(id -> links.add("https://www.wikidata.org/wiki/" + id));
-    wikipedia(e).ifPresent(links::add);
+    LinkedDataFields.wikidataUrl(e.fields().get("wikidata")).ifPresent(links::add);
+    LinkedDataFields.wikipediaUrl(e.fields().get("wikipedia")).ifPresent(links::add);
     return links;
-  }
-
-  private static Optional<String> wikipedia(Entity e) {
-    if (e.fields().get("wikipedia") instanceof String url) {
-      String u = url.strip();
-      if (u.matches("(?i)https?://\\S+")) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Map<String, Object> named(String type, String name) {
