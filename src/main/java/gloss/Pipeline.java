@@ -73,11 +73,12 @@ final class Pipeline {
       Reuse.Query.reading("theme", Reuse.Reads.TEMPLATES);
   static final Reuse.Query<Map<String, EntityKind>, Map<String, EntityKind>> KINDS =
       Reuse.Query.of("kinds");
-  static final Reuse.Query<List<Entity>, Reported<EntityIndex>> INDEX =
+  static final Reuse.Query<IndexInputs, Reported<EntityIndex>> INDEX =
       Reuse.Query.of("entity-index");
   static final Reuse.Query<LinkTerms, ArticleLinker> LINKER = Reuse.Query.of("linker");
   static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
-  static final Reuse.Query<DescriptionInputs, String> DESCRIBE = Reuse.Query.of("describe");
+  static final Reuse.Query<DescriptionInputs, Reported<String>> DESCRIBE =
+      Reuse.Query.of("describe");
   static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
   static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
   static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES =
@@ -100,7 +101,15 @@ final class Pipeline {
       String key, String kind, String singular, String name, List<String> aliases) {}
 
   /** What linking depends on besides the documents: settings and the names to match. */
-  record LinkTerms(String baseUrl, LinkMode mode, List<EntityTerms> terms) {}
+  record LinkTerms(
+      String baseUrl,
+      LinkMode mode,
+      List<String> titles,
+      List<String> ignoreNames,
+      List<EntityTerms> terms) {}
+
+  /** The entities and the names that never link: what the entity index is built from. */
+  record IndexInputs(List<Entity> entities, List<String> ignoreNames) {}
 
   record LinkInputs(Article article, List<Annotation> annotations, ArticleLinker linker) {}
 
@@ -140,7 +149,11 @@ final class Pipeline {
     Content content = load(layout, reuse, diagnostics);
     EntityIndex index =
         reuse
-            .get(INDEX, "", content.entities(), e -> Reported.of(d -> EntityIndex.of(e, d)))
+            .get(
+                INDEX,
+                "",
+                new IndexInputs(content.entities(), content.config().ignoreNames()),
+                in -> Reported.of(d -> EntityIndex.of(in.entities(), in.ignoreNames(), d)))
             .reportTo(diagnostics);
     if (!Files.isDirectory(layout.templates())) {
       diagnostics.error(
@@ -161,7 +174,10 @@ final class Pipeline {
             terms(config, content.entities()),
             t ->
                 new ArticleLinker(
-                    MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())), index, t.mode()));
+                    MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())),
+                    index,
+                    t.titles(),
+                    t.mode()));
     PageContext fresh = PageContext.of(config, content.entities(), !content.editions().isEmpty());
     PageContext context = reuse.get(CONTEXT, "", fresh.key(), k -> fresh);
     TemplateSet templates = theme.templates();
@@ -182,7 +198,8 @@ final class Pipeline {
           articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
-      entities(content.entities(), templates, reuse, linker, context, references, runner);
+      entities(
+          content.entities(), templates, reuse, linker, context, references, runner, diagnostics);
       List<Views.EntityLink> entityLinks =
           EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
@@ -308,7 +325,8 @@ final class Pipeline {
       terms.add(
           new EntityTerms(e.key(), e.kind().key(), e.kind().singular(), e.name(), e.aliases()));
     }
-    return new LinkTerms(config.baseUrl(), config.linkMentions(), terms);
+    return new LinkTerms(
+        config.baseUrl(), config.linkMentions(), config.titles(), config.ignoreNames(), terms);
   }
 
   /**
@@ -364,17 +382,20 @@ final class Pipeline {
       ArticleLinker linker,
       PageContext context,
       CrossReferences references,
-      PageRunner runner) {
+      PageRunner runner,
+      Diagnostics diagnostics) {
     Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
     entities.parallelStream()
         .forEach(
             e -> {
               String html =
-                  reuse.get(
-                      DESCRIBE,
-                      e.key(),
-                      new DescriptionInputs(e.description(), linker),
-                      in -> in.linker().describe(e));
+                  reuse
+                      .get(
+                          DESCRIBE,
+                          e.key(),
+                          new DescriptionInputs(e.description(), linker),
+                          in -> Reported.of(d -> in.linker().describe(e, d)))
+                      .reportTo(diagnostics);
               String template =
                   kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
               String key = e.key();

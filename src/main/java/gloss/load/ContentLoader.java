@@ -2,6 +2,7 @@ package gloss.load;
 
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.DidYouMean;
 import gloss.diag.DisplayPath;
 import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,13 @@ public final class ContentLoader {
       Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
 
   private static final int MAX_SLUG = 60;
+
+  /**
+   * Stands in for a date that is missing or wrong: that is already an error, so nothing is
+   * published, but the rest of the file (an annotation's quote, an article's annotations) is still
+   * checked in the same run.
+   */
+  private static final LocalDate UNREADABLE_DATE = LocalDate.EPOCH;
 
   /** The content files in path order, and what listing them found wrong. */
   public record Walk(List<Path> files, List<Diagnostic> diagnostics) {
@@ -266,6 +275,15 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Fields fields = new Fields(front.get(), display, diagnostics);
+    KnownKeys known =
+        place instanceof ContentLayout.AnnotationFile
+            ? KnownKeys.ANNOTATION
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
+    known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
     if (place instanceof ContentLayout.AnnotationFile a) {
@@ -292,15 +310,13 @@ public final class ContentLoader {
     String sourceName = f.optional("source");
     String summary = f.optional("summary");
     List<String> redirectFrom = redirectFrom(f, slug, "article");
+    List<String> noLink = f.list("no_link");
     f.image("image");
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(
         new Article(
             slug,
-            title.get(),
-            date.get(),
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
             sourceName,
             url,
             authors,
@@ -310,7 +326,8 @@ public final class ContentLoader {
             body,
             f.all(),
             source,
-            redirectFrom));
+            redirectFrom,
+            noLink));
   }
 
   private Optional<Edition> edition(String slug, Fields f, String body, SourceFile source) {
@@ -344,10 +361,8 @@ public final class ContentLoader {
     String prefix = f.optional("prefix");
     String suffix = f.optional("suffix");
     String inReplyTo = f.optional("in_reply_to");
-    if (author.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
-    String handle = github.isEmpty() ? suggestSlug(author.get()) : github.toLowerCase(Locale.ROOT);
+    String handle =
+        github.isEmpty() ? suggestSlug(author.orElse(name)) : github.toLowerCase(Locale.ROOT);
     String authorUrl =
         !url.isEmpty() ? url : github.isEmpty() ? "" : "https://github.com/" + github;
     if (body.isBlank()) {
@@ -360,10 +375,10 @@ public final class ContentLoader {
         new Annotation(
             articleSlug,
             name,
-            author.get(),
+            author.orElse(name),
             handle,
             authorUrl,
-            date.get(),
+            date.orElse(UNREADABLE_DATE),
             quote,
             prefix,
             suffix,
@@ -427,7 +442,15 @@ public final class ContentLoader {
     }
     httpUrl(f, "wikipedia");
     Object coordinates = f.all().get("coordinates");
-    if (coordinates != null && LinkedDataFields.coordinates(coordinates).isEmpty()) {
+    if (coordinates instanceof String text && !text.isBlank()) {
+      diagnostics.error(
+          f.at("coordinates"),
+          "'coordinates' must be a list of two numbers, not the text '"
+              + text.strip()
+              + "'; write it in brackets, without quotes: coordinates: ["
+              + text.strip().replaceAll("^[\\[(]|[\\])]$", "")
+              + "]");
+    } else if (coordinates != null && LinkedDataFields.coordinates(coordinates).isEmpty()) {
       diagnostics.error(
           f.at("coordinates"),
           "coordinates must be [latitude, longitude] in decimal degrees, like [46.2044, 6.1432]");
@@ -537,7 +560,8 @@ public final class ContentLoader {
                     a.body(),
                     a.fields(),
                     a.file(),
-                    kept));
+                    kept,
+                    a.noLink()));
       }
       return result;
     }

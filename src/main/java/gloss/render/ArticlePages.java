@@ -2,6 +2,7 @@ package gloss.render;
 
 import gloss.link.Anchor;
 import gloss.link.CrossReferences;
+import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
 import gloss.link.TextFragments;
@@ -65,9 +66,15 @@ public final class ArticlePages {
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
+      // On its author's page a note stands among notes on other articles, which may share its
+      // name: the ids in its body carry the article's slug as well (slugs never hold "--").
+      String onAuthorPage = FragmentIds.prefix(la.bodyHtml(), art.slug() + "--");
       notes.add(
           new ArticleSummary.AuthorNote(
-              an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
+              an.handle(),
+              an.author(),
+              an.authorUrl(),
+              note(context, a, la, List.of(), onAuthorPage)));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -203,13 +210,17 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children));
+      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml()));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
 
   private static Views.Note note(
-      PageContext context, LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
+      PageContext context,
+      LinkedArticle a,
+      LinkedAnnotation la,
+      List<Views.Note> replies,
+      String bodyHtml) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -238,7 +249,7 @@ public final class ArticlePages {
         anchor.map(Anchor::exact).orElse(""),
         anchor.map(Anchor::approximate).orElse(false),
         original,
-        la.bodyHtml(),
+        bodyHtml,
         replies,
         an.fields());
   }
