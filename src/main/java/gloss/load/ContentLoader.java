@@ -278,7 +278,11 @@ public final class ContentLoader {
     KnownKeys known =
         place instanceof ContentLayout.AnnotationFile
             ? KnownKeys.ANNOTATION
-            : place instanceof ContentLayout.EntityFile ? KnownKeys.ENTITY : KnownKeys.ARTICLE;
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
     known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
