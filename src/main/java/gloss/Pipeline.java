@@ -82,7 +82,8 @@ final class Pipeline {
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
+      Reuse.Query.of("search-index");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
       Reuse.Query.of("page");
@@ -111,11 +112,6 @@ final class Pipeline {
       List<CrossReferences.Companion> companions,
       int mentionCount,
       PageContext context) {}
-
-  record SearchInputs(
-      List<Views.ArticleCard> cards,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {}
 
   record SitemapInputs(Set<String> listed, PageContext context) {}
 
@@ -168,7 +164,8 @@ final class Pipeline {
           articles(content, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
-      entities(content.entities(), templates, reuse, linker, context, references, runner);
+      List<SearchIndex.Source> entitySearch =
+          entities(content.entities(), templates, reuse, linker, context, references, runner);
       List<Views.EntityLink> entityLinks =
           EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
@@ -181,13 +178,14 @@ final class Pipeline {
       List<PageJob> redirects = new ArrayList<>();
       summaries.forEach(s -> redirects.addAll(s.redirects()));
       runner.runAll(redirects);
-      runner.write(
-          "search-index.js",
-          reuse.get(
-              SEARCH,
-              "",
-              new SearchInputs(cards, entityLinks, contributors),
-              in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
+      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + entitySearch.size());
+      summaries.forEach(s -> searched.add(s.search()));
+      searched.addAll(entitySearch);
+      reuse
+          .fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new)
+          .entrySet()
+          .parallelStream()
+          .forEach(e -> runner.write(e.getKey(), e.getValue()));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -299,8 +297,8 @@ final class Pipeline {
         .toList();
   }
 
-  /** Every entity's pages, in parallel. */
-  private static void entities(
+  /** Every entity's pages, in parallel; returns what search finds of them, in entity order. */
+  private static List<SearchIndex.Source> entities(
       List<Entity> entities,
       TemplateSet templates,
       Reuse reuse,
@@ -309,8 +307,8 @@ final class Pipeline {
       CrossReferences references,
       PageRunner runner) {
     Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
-    entities.parallelStream()
-        .forEach(
+    return entities.parallelStream()
+        .map(
             e -> {
               String html =
                   reuse.get(
@@ -343,7 +341,9 @@ final class Pipeline {
                               in.companions(),
                               in.mentionCount()));
               pages.forEach(runner::run);
-            });
+              return EntityPages.search(e, html);
+            })
+        .toList();
   }
 
   /** Cross-references as a fold over the articles' summaries. */
@@ -363,6 +363,27 @@ final class Pipeline {
     @Override
     public CrossReferences result() {
       return tracker.snapshot();
+    }
+  }
+
+  /** The search index as a fold over what each article and entity gives it. */
+  private static final class SearchFold
+      implements Reuse.Fold<SearchIndex.Source, Map<String, byte[]>> {
+    private final SearchIndex index = new SearchIndex();
+
+    @Override
+    public void put(SearchIndex.Source item) {
+      index.put(item);
+    }
+
+    @Override
+    public void remove(String key) {
+      index.remove(key);
+    }
+
+    @Override
+    public Map<String, byte[]> result() {
+      return index.files();
     }
   }
 

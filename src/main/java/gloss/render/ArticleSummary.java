@@ -10,6 +10,7 @@ import java.util.List;
  * its mentions for entity pages.
  *
  * @param redirects the article's redirect pages (former URLs)
+ * @param search what search finds of it: the article and its notes
  */
 public record ArticleSummary(
     String slug,
@@ -17,7 +18,8 @@ public record ArticleSummary(
     Views.ArticleCard card,
     List<AuthorNote> notes,
     CrossReferences.Contribution references,
-    List<PageJob> redirects) {
+    List<PageJob> redirects,
+    SearchIndex.Source search) {
 
   public ArticleSummary {
     notes = List.copyOf(notes);
