@@ -311,6 +311,33 @@
       return false;
     });
   }
+  // The first page puts documents that have the query's words side by side (in order, or at
+  // least near each other) before the others; the postings alone cannot know where words are.
+  function closeFirst(docs, q) {
+    if (q.words.length < 2) return docs;
+    var match = matcher(q);
+    function closeness(doc) {
+      var hits = words(doc.title + " " + doc.text).map(function (w) { return match(w.word); });
+      var wanted = q.words.length;
+      var best = 0;
+      for (var i = 0; i < hits.length; i++) {
+        if (!hits[i]) continue;
+        var seen = {};
+        var count = 0;
+        for (var j = i; j < hits.length && j < i + 8; j++) {
+          if (hits[j] && !seen[hits[j]]) { seen[hits[j]] = true; count++; }
+          if (count === wanted) { best = Math.max(best, j - i + 1 === wanted ? 2 : 1); break; }
+        }
+        if (best === 2) break;
+      }
+      return best;
+    }
+    return docs
+      .map(function (doc, i) { return { doc: doc, i: i, c: closeness(doc) }; })
+      .sort(function (a, b) { return b.c - a.c || a.i - b.i; })
+      .map(function (x) { return x.doc; });
+  }
+
   // Appends text to el with the words that match marked; `from`/`to` bound the slice shown.
   function appendMarked(el, text, ws, hits, from, to) {
     var at = from;
@@ -419,6 +446,7 @@
       checked += batch.length;
       return Promise.all(batch.map(function (h) { return part("d/" + h.number); })).then(function (docs) {
         if (state !== current) return;
+        if (state.shown === 0) docs = closeFirst(docs, state.q);
         docs.forEach(function (doc) {
           if (state.shown >= target) { state.cursor--; return; }
           if (!hasPhrases(doc.title + " " + doc.text, state.q.phrases)) return;
