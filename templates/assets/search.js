@@ -367,7 +367,7 @@
       if (count > bestCount) { best = i; bestCount = count; }
     }
     var from = 0;
-    if (best >= 0) {
+    if (best >= 0 && ws[best].end > 200) {
       from = Math.max(0, ws[best].start - 60);
       var space = text.indexOf(" ", from);
       if (from > 0 && space >= 0 && space < ws[best].start) from = space + 1;
@@ -424,9 +424,8 @@
 
   function describe(state) {
     var n = state.shown;
-    var words = n === 1 ? " result" : " results";
     if (state.q.phrases.length && state.cursor < state.hits.length) {
-      return n + words + " so far; " + (state.hits.length - state.cursor) + " more documents have these words and may have the phrase.";
+      return n + (n === 1 ? " result" : " results") + " so far; " + (state.hits.length - state.cursor) + " more documents have these words and may have the phrase.";
     }
     var total = state.q.phrases.length ? n : state.hits.length;
     if (total === 0) return "No results.";

@@ -207,7 +207,7 @@ class SearchInBrowserIT {
     assertThat(results).hasSize(1);
     assertThat(browser.driver().findElements(By.cssSelector("#search-results img"))).isEmpty();
     assertThat(browser.driver().findElement(By.cssSelector(".search-snippet")).getText())
-        .contains("<img src=x onerror=alert(1)>");
+        .contains("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(2)>");
     assertThat(browser.problems()).isEmpty();
   }
 
