@@ -67,6 +67,7 @@ final class ContentChecks {
     content.articles().forEach(a -> collect.of(KnownKeys.ARTICLE, a.fields(), a.file()::at));
     content.annotations().forEach(a -> collect.of(KnownKeys.ANNOTATION, a.fields(), a.file()::at));
     content.entities().forEach(e -> collect.of(KnownKeys.ENTITY, e.fields(), e.source()::at));
+    content.editions().forEach(e -> collect.of(KnownKeys.EDITION, e.fields(), e.file()::at));
     unread.forEach(
         (key, places) ->
             diagnostics.add(

@@ -29,6 +29,8 @@ public enum KnownKeys {
           "summary",
           "tags",
           "redirect_from",
+          "no_link",
+          "image",
           // written by gloss import when the page has them, for templates
           "section",
           "keywords")),
@@ -58,7 +60,11 @@ public enum KnownKeys {
           "link_mentions",
           "page_size",
           "ignore_names",
-          "entity_kinds"));
+          "entity_kinds",
+          "titles",
+          "image",
+          "logo")),
+  EDITION("an edition", List.of("title", "date", "articles", "summary", "image"));
 
   /**
    * Misspellings that edit distance does not catch, by the key they stand for; used only where that
