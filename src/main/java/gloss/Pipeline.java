@@ -43,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -81,8 +82,16 @@ final class Pipeline {
       Reuse.Query.of("references");
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
+  static final Reuse.Query<List<ArticleSummary>, List<Views.ArticleCard>> CARDS =
+      Reuse.Query.of("cards");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<List<byte[]>, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<Views.ArticleCard, byte[]> SEARCH_ARTICLE =
+      Reuse.Query.of("search-article");
+  static final Reuse.Query<Views.EntityLink, byte[]> SEARCH_ENTITY =
+      Reuse.Query.of("search-entity");
+  static final Reuse.Query<AuthorIndex.Contributor, byte[]> SEARCH_NOTES =
+      Reuse.Query.of("search-notes");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
       Reuse.Query.of("page");
@@ -111,11 +120,6 @@ final class Pipeline {
       List<CrossReferences.Companion> companions,
       int mentionCount,
       PageContext context) {}
-
-  record SearchInputs(
-      List<Views.ArticleCard> cards,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {}
 
   record SitemapInputs(Set<String> listed, PageContext context) {}
 
@@ -175,19 +179,14 @@ final class Pipeline {
       List<AuthorIndex.Contributor> contributors =
           reuse.fold(AUTHORS, summaries, ArticleSummary::slug, AuthorsFold::new);
       runner.runAll(ListPages.authors(context, contributors));
-      List<Views.ArticleCard> cards = ListPages.newestFirst(summaries);
+      List<Views.ArticleCard> cards =
+          reuse.fold(CARDS, summaries, ArticleSummary::slug, CardsFold::new);
       runner.runAll(ListPages.home(context, cards));
       runner.runAll(ListPages.fixed(context, cards));
       List<PageJob> redirects = new ArrayList<>();
       summaries.forEach(s -> redirects.addAll(s.redirects()));
       runner.runAll(redirects);
-      runner.write(
-          "search-index.js",
-          reuse.get(
-              SEARCH,
-              "",
-              new SearchInputs(cards, entityLinks, contributors),
-              in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
+      runner.write("search-index.js", searchIndex(reuse, cards, entityLinks, contributors));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -346,6 +345,21 @@ final class Pipeline {
             });
   }
 
+  /** The search index, from each article's, entity's and contributor's entries. */
+  private static byte[] searchIndex(
+      Reuse reuse,
+      List<Views.ArticleCard> cards,
+      List<Views.EntityLink> entities,
+      List<AuthorIndex.Contributor> contributors) {
+    List<byte[]> items = new ArrayList<>(cards.size() + entities.size() + contributors.size());
+    cards.forEach(c -> items.add(reuse.get(SEARCH_ARTICLE, c.url(), c, SearchIndex::article)));
+    entities.forEach(e -> items.add(reuse.get(SEARCH_ENTITY, e.url(), e, SearchIndex::entity)));
+    contributors.forEach(
+        c -> items.add(reuse.get(SEARCH_NOTES, c.handle(), c, SearchIndex::notes)));
+    // Arrays compare by identity: the same index when every entry is the one made before.
+    return reuse.get(SEARCH, "", items, SearchIndex::of);
+  }
+
   /** Cross-references as a fold over the articles' summaries. */
   private static final class ReferencesFold implements Reuse.Fold<ArticleSummary, CrossReferences> {
     private final CrossReferences.Tracker tracker = new CrossReferences.Tracker();
@@ -363,6 +377,34 @@ final class Pipeline {
     @Override
     public CrossReferences result() {
       return tracker.snapshot();
+    }
+  }
+
+  /** The articles' cards newest first, as a fold over their summaries. */
+  private static final class CardsFold
+      implements Reuse.Fold<ArticleSummary, List<Views.ArticleCard>> {
+    private final Map<String, ArticleSummary> bySlug = new HashMap<>();
+    private final TreeMap<ArticleSummary, Views.ArticleCard> sorted =
+        new TreeMap<>(ListPages.NEWEST_FIRST);
+
+    @Override
+    public void put(ArticleSummary item) {
+      remove(item.slug());
+      bySlug.put(item.slug(), item);
+      sorted.put(item, item.card());
+    }
+
+    @Override
+    public void remove(String key) {
+      ArticleSummary old = bySlug.remove(key);
+      if (old != null) {
+        sorted.remove(old);
+      }
+    }
+
+    @Override
+    public List<Views.ArticleCard> result() {
+      return List.copyOf(sorted.values());
     }
   }
 

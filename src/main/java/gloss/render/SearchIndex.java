@@ -2,6 +2,7 @@ package gloss.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,41 +17,75 @@ import java.util.Map;
 public final class SearchIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final byte[] PREFIX = "window.GLOSS_SEARCH = [".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SUFFIX = "];\n".getBytes(StandardCharsets.UTF_8);
+
   private SearchIndex() {}
 
-  public static byte[] of(
-      List<Views.ArticleCard> articles,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {
+  /**
+   * The index of the given items, joined in order: each is an item's JSON object (or several,
+   * comma-separated) as {@link #article}, {@link #entity} and {@link #notes} make them.
+   */
+  public static byte[] of(List<byte[]> items) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(PREFIX);
+    boolean first = true;
+    for (byte[] item : items) {
+      if (item.length == 0) {
+        continue;
+      }
+      if (!first) {
+        out.write(',');
+      }
+      out.writeBytes(item);
+      first = false;
+    }
+    out.writeBytes(SUFFIX);
+    return out.toByteArray();
+  }
+
+  /** An article's entry. */
+  public static byte[] article(Views.ArticleCard a) {
+    return json(
+        List.of(
+            item(
+                "article",
+                a.title(),
+                a.url(),
+                a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()),
+                a.summary())));
+  }
+
+  /** An entity's entry. */
+  public static byte[] entity(Views.EntityLink e) {
+    return json(List.of(item(e.kind(), e.name(), e.url(), e.kindLabel(), "")));
+  }
+
+  /** The entries of a contributor's notes, comma-separated; none for a contributor without. */
+  public static byte[] notes(AuthorIndex.Contributor author) {
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Views.ArticleCard a : articles) {
+    for (Views.Note n : author.notes()) {
+      String quote = n.exact().isEmpty() ? "" : "“" + n.exact() + "” ";
       items.add(
           item(
-              "article",
-              a.title(),
-              a.url(),
-              a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()),
-              a.summary()));
+              "note",
+              n.author() + " on " + n.articleTitle(),
+              n.articleUrl() + "#" + n.noteId(),
+              n.dateDisplay(),
+              quote));
     }
-    for (Views.EntityLink e : entities) {
-      items.add(item(e.kind(), e.name(), e.url(), e.kindLabel(), ""));
-    }
-    for (AuthorIndex.Contributor author : authors) {
-      for (Views.Note n : author.notes()) {
-        String quote = n.exact().isEmpty() ? "" : "“" + n.exact() + "” ";
-        items.add(
-            item(
-                "note",
-                n.author() + " on " + n.articleTitle(),
-                n.articleUrl() + "#" + n.noteId(),
-                n.dateDisplay(),
-                quote));
-      }
+    return json(items);
+  }
+
+  /** The items as JSON objects, comma-separated, without the array's brackets. */
+  private static byte[] json(List<Map<String, Object>> items) {
+    if (items.isEmpty()) {
+      return new byte[0];
     }
     try {
       // Escaping "<" keeps a hostile title from closing a script element if the index is inlined.
-      String json = PublishableText.of(JSON.writeValueAsString(items)).replace("<", "\\u003c");
-      return ("window.GLOSS_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+      String array = PublishableText.of(JSON.writeValueAsString(items)).replace("<", "\\u003c");
+      return array.substring(1, array.length() - 1).getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }
