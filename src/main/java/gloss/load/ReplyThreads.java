@@ -51,6 +51,10 @@ final class ReplyThreads {
     inThreads.forEach(a -> byKey.put(a.key(), a));
     Map<String, Integer> depths = new HashMap<>();
     for (Annotation start : inThreads) {
+      if (start.inReplyTo().isEmpty()) {
+        depths.put(start.key(), 0); // tops its thread
+        continue;
+      }
       // Climb until a note of known depth, a note that answers nothing, or a note seen on the way.
       List<Annotation> path = new ArrayList<>();
       Map<String, Integer> onPath = new HashMap<>();
