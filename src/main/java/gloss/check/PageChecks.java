@@ -91,7 +91,14 @@ final class PageChecks {
     }
     Set<String> found = new HashSet<>();
     for (Element e : doc.select("[id]")) {
-      found.add(e.id());
+      if (!found.add(e.id())) {
+        diagnostics.error(
+            position(path, e),
+            "duplicate id '"
+                + e.id()
+                + "': another element of the page has it already, and ids must be unique so that"
+                + " links and labels find one element");
+      }
     }
     for (Element e : doc.select("a[name]")) {
       found.add(e.attr("name"));

@@ -22,6 +22,9 @@ final class CommentarySafelist extends Safelist {
   /** Heading-anchor ids are kept only when they cannot be mistaken for anything but a name. */
   private static final Pattern HEADING_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
+  /** The one class kept: a code block's language, so that it cannot borrow the theme's classes. */
+  private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
+
   private static final String[] SCRIPT_CAPABLE_SCHEMES = {"javascript:", "vbscript:", "data:"};
 
   CommentarySafelist() {
@@ -75,6 +78,8 @@ final class CommentarySafelist extends Safelist {
       addAttributes(heading, "id");
     }
     addAttributes("abbr", "title");
+    // A fenced block's language (class="language-java"), which a theme may style by.
+    addAttributes("code", "class");
     addAttributes("ol", "start");
     // rel is accepted only so that isSafe ignores commonmark's rel="nofollow";
     // HtmlSanitizer.clean always replaces or removes it.
@@ -97,6 +102,9 @@ final class CommentarySafelist extends Safelist {
     String key = attribute.getKey();
     if (key.equals("id")) {
       return HEADING_ID.matcher(attribute.getValue()).matches();
+    }
+    if (key.equals("class")) {
+      return CODE_LANGUAGE.matcher(attribute.getValue()).matches();
     }
     if (key.equals("href") || key.equals("src")) {
       // Belt and braces: the protocol allow-list above already rejects these, but a second,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 
 /**
@@ -66,8 +67,18 @@ public final class HtmlSanitizer {
         // one.
         element.setBaseUri(siteBaseUrl);
       }
+      if (element.normalName().equals("img") && element.attr("src").isEmpty()) {
+        element.replaceWith(new TextNode(element.attr("alt"))); // a refused image: its text
+        continue;
+      }
       if (element.normalName().equals("a")) {
-        if (element.hasAttr("href") && !siteBoundary.contains(element.attr("href"))) {
+        if (element.attr("href").isEmpty()) {
+          // A refused URL leaves no href, or an empty one, which would link to the page itself:
+          // the link's text stays, as plain text.
+          element.unwrap();
+          continue;
+        }
+        if (!siteBoundary.contains(element.attr("href"))) {
           element.attr("rel", OFF_SITE_REL);
         } else {
           element.removeAttr("rel"); // the author's own rel, or commonmark's nofollow

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
  *
  * <p>Raw HTML in Markdown is passed through commonmark on purpose ({@code escapeHtml(false)}) so
  * that authors can write {@code <abbr>} or {@code <sup>}; every byte of output then goes through
- * the {@link HtmlSanitizer}, which is the security boundary. commonmark's own URL sanitizing is on
- * as a first line of defence for Markdown links and images.
+ * the {@link HtmlSanitizer}, which is the security boundary. URL sanitizing ({@link
+ * SchemeAllowList}) is on as a first line of defence for Markdown links and images.
  *
  * <p>Deeply nested or delimiter-heavy input renders without {@link StackOverflowError}: see {@link
  * MarkdownNestingFlattener} and {@link DelimiterBudgetInlineParser}. Immutable and thread-safe.
@@ -41,6 +41,10 @@ public final class MarkdownRenderer {
           .attributeProviderFactory(HeadingIds.FACTORY)
           .escapeHtml(false)
           .sanitizeUrls(true)
+          .urlSanitizer(new SchemeAllowList())
+          // A destination reaches the page as a valid URL: "a\\b" as "a%5Cb", which browsers
+          // would otherwise read as "a/b".
+          .percentEncodeUrls(true)
           .build();
 
   private final HtmlSanitizer sanitizer;

@@ -2,12 +2,14 @@ package gloss.render;
 
 import gloss.link.Anchor;
 import gloss.link.CrossReferences;
+import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
 import gloss.link.TextFragments;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.SitePaths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,24 +33,62 @@ public final class ArticlePages {
    */
   public record Output(PageJob page, byte[] annotations, ArticleSummary summary) {}
 
-  public static Output of(PageContext context, LinkedArticle a) {
+  /** How many passages an edition shows of each article. */
+  static final int PASSAGES_SHOWN = 3;
+
+  /**
+   * @param editions the editions the article is in, newest first
+   */
+  public static Output of(PageContext context, LinkedArticle a, List<Views.EditionLink> editions) {
     Article art = a.article();
     List<Views.EntityGroup> groups = context.entityGroups(a);
-    Views.Article view = view(context, a, groups);
+    Views.Article view = view(context, a, groups, editions);
+    String image = context.image(art.fields().get("image"));
+    LocalDate updated = art.date();
+    for (LinkedAnnotation la : a.annotations()) {
+      if (la.annotation().date().isAfter(updated)) {
+        updated = la.annotation().date();
+      }
+    }
+    String url = view.url();
     PageJob page =
         context.page(
-            view.title(),
-            view.summary(),
-            view.url(),
-            "article",
-            context.jsonLd.article(a, art.summary()),
+            new Views.Page(
+                view.title(),
+                view.summary(),
+                url,
+                context.urls.canonical(url),
+                "article",
+                context.jsonLd.article(a, art.summary(), image, updated),
+                "",
+                image),
             Map.of("article", view));
+    Map<String, LinkedAnnotation> byName = new HashMap<>();
+    a.annotations().forEach(la -> byName.put(la.annotation().name(), la));
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
+      LinkedAnnotation parent = byName.get(an.inReplyTo());
+      // On its author's page a note stands among notes on other articles, which may share its
+      // name: the ids in its body carry the article's slug as well (slugs never hold "--").
+      String onAuthorPage = FragmentIds.prefix(la.bodyHtml(), art.slug() + "--");
+      List<Views.Note> answers =
+          parent == null
+              ? List.of()
+              : List.of(
+                  note(
+                      context,
+                      a,
+                      parent,
+                      List.of(),
+                      FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
+                      List.of()));
       notes.add(
           new ArticleSummary.AuthorNote(
-              an.handle(), an.author(), an.authorUrl(), note(context, a, la, List.of())));
+              an.handle(),
+              an.author(),
+              an.authorUrl(),
+              note(context, a, la, List.of(), onAuthorPage, answers)));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -59,16 +99,67 @@ public final class ArticlePages {
         new ArticleSummary(
             art.slug(),
             art.date(),
+            updated,
             context.card(a, groups),
             notes,
+            passages(a),
             CrossReferences.Contribution.of(a),
             redirects);
     return new Output(
         page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
   }
 
+  /** One passage of the text and the notes on it so far: where it starts, its first note. */
+  private record Discussed(int start, String exact, String firstNote, int notes) {}
+
+  /**
+   * The passages that carry the most notes (notes on the same words count together, and replies
+   * count for their thread's passage), in that order, then in text order.
+   */
+  private static List<Views.Passage> passages(LinkedArticle a) {
+    Map<String, LinkedAnnotation> byName = new HashMap<>();
+    a.annotations().forEach(la -> byName.put(la.annotation().name(), la));
+    Map<String, Discussed> passages = new HashMap<>();
+    for (LinkedAnnotation la : a.annotations()) {
+      LinkedAnnotation top = la;
+      // The loader caps reply depth and refuses cycles; the step bound keeps this loop finite.
+      for (int step = 0; !top.annotation().inReplyTo().isEmpty() && step < byName.size(); step++) {
+        LinkedAnnotation parent = byName.get(top.annotation().inReplyTo());
+        if (parent == null) {
+          break;
+        }
+        top = parent;
+      }
+      Optional<Anchor> anchor = top.anchor();
+      if (anchor.isPresent()) {
+        String name = top.annotation().name();
+        passages.merge(
+            anchor.get().start() + ":" + anchor.get().exact(),
+            new Discussed(anchor.get().start(), anchor.get().exact(), name, 1),
+            (old, one) ->
+                new Discussed(
+                    old.start(),
+                    old.exact(),
+                    old.firstNote().compareTo(name) <= 0 ? old.firstNote() : name,
+                    old.notes() + 1));
+      }
+    }
+    String page = SitePaths.article(a.article().slug());
+    return passages.values().stream()
+        .sorted(
+            Comparator.comparingInt((Discussed d) -> -d.notes())
+                .thenComparingInt(Discussed::start)
+                .thenComparing(Discussed::exact))
+        .limit(PASSAGES_SHOWN)
+        .map(d -> new Views.Passage(d.exact(), d.notes(), page + "#passage-" + d.firstNote()))
+        .toList();
+  }
+
   private static Views.Article view(
-      PageContext context, LinkedArticle a, List<Views.EntityGroup> groups) {
+      PageContext context,
+      LinkedArticle a,
+      List<Views.EntityGroup> groups,
+      List<Views.EditionLink> editions) {
     Article art = a.article();
     Map<String, List<LinkedAnnotation>> replies = new HashMap<>();
     List<LinkedAnnotation> anchored = new ArrayList<>();
@@ -108,7 +199,9 @@ public final class ArticlePages {
         noteTrees(context, a, general, replies),
         groups,
         SitePaths.annotations(art.slug()),
-        art.fields());
+        art.fields(),
+        PageContext.tagLinks(art.tags()),
+        editions);
   }
 
   /**
@@ -131,13 +224,18 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children));
+      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of()));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
 
   private static Views.Note note(
-      PageContext context, LinkedArticle a, LinkedAnnotation la, List<Views.Note> replies) {
+      PageContext context,
+      LinkedArticle a,
+      LinkedAnnotation la,
+      List<Views.Note> replies,
+      String bodyHtml,
+      List<Views.Note> inReplyTo) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -166,8 +264,9 @@ public final class ArticlePages {
         anchor.map(Anchor::exact).orElse(""),
         anchor.map(Anchor::approximate).orElse(false),
         original,
-        la.bodyHtml(),
+        bodyHtml,
         replies,
-        an.fields());
+        an.fields(),
+        inReplyTo);
   }
 }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,14 +74,21 @@ final class JsonLd {
     };
   }
 
-  /** {@code NewsArticle} for an article page. */
-  String article(LinkedArticle linked, String description) {
+  /**
+   * {@code NewsArticle} for an article page.
+   *
+   * @param image the absolute URL of its image, or ""
+   * @param modified the latest of its date and its notes' dates
+   */
+  String article(
+      LinkedArticle linked, String description, String image, java.time.LocalDate modified) {
     Article a = linked.article();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", "https://schema.org");
     json.put("@type", "NewsArticle");
     json.put("headline", a.title());
     json.put("datePublished", a.date().toString());
+    json.put("dateModified", modified.toString());
     String url = absolute(SitePaths.article(a.slug()));
     json.put("url", url);
     json.put("mainEntityOfPage", url);
@@ -93,9 +99,14 @@ final class JsonLd {
     if (!a.authors().isEmpty()) {
       json.put("author", a.authors().stream().map(name -> named("Person", name)).toList());
     }
+    if (!image.isEmpty()) {
+      json.put("image", image);
+    }
     if (!a.source().isBlank()) {
       Entity known = byName.get(a.source());
       json.put("publisher", known != null ? reference(known) : named("Organization", a.source()));
+    } else {
+      json.put("publisher", digest());
     }
     if (!a.url().isBlank()) {
       json.put("isBasedOn", a.url());
@@ -109,6 +120,23 @@ final class JsonLd {
       json.put("mentions", mentions);
     }
     return write(json);
+  }
+
+  /**
+   * The digest as an organization, the publisher of an article without a source: its home page, and
+   * site.yml's {@code logo} when it has one.
+   */
+  private Map<String, Object> digest() {
+    Map<String, Object> json = named("Organization", config.title());
+    json.put("url", config.baseUrl());
+    if (config.fields().get("logo") instanceof String logo && !logo.isBlank()) {
+      String url = logo.strip().startsWith("https://") ? logo.strip() : absolute(logo.strip());
+      Map<String, Object> image = new LinkedHashMap<>();
+      image.put("@type", "ImageObject");
+      image.put("url", url);
+      json.put("logo", image);
+    }
+    return json;
   }
 
   /**
@@ -181,20 +209,9 @@ final class JsonLd {
   /** Wikidata item and Wikipedia article, when the front matter gives them well-formed. */
   private static List<String> sameAs(Entity e) {
     List<String> links = new ArrayList<>();
-    LinkedDataFields.wikidataId(e.fields().get("wikidata"))
-        .ifPresent(id -> links.add("https://www.wikidata.org/wiki/" + id));
-    wikipedia(e).ifPresent(links::add);
+    LinkedDataFields.wikidataUrl(e.fields().get("wikidata")).ifPresent(links::add);
+    LinkedDataFields.wikipediaUrl(e.fields().get("wikipedia")).ifPresent(links::add);
     return links;
-  }
-
-  private static Optional<String> wikipedia(Entity e) {
-    if (e.fields().get("wikipedia") instanceof String url) {
-      String u = url.strip();
-      if (u.matches("(?i)https?://\\S+")) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Map<String, Object> named(String type, String name) {

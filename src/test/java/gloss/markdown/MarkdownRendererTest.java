@@ -63,11 +63,11 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void dropsCodeLanguageClassButKeepsCode() {
+  void keepsCodeAndOnlyItsLanguageClass() {
     Element code = render("```java\nint a = 1 < 2;\n```\n").selectFirst("pre > code");
 
     assertThat(code.wholeText()).isEqualTo("int a = 1 < 2;\n");
-    assertThat(code.attributes().size()).isZero();
+    assertThat(code.attributes().asList()).singleElement().hasToString("class=\"language-java\"");
   }
 
   @Test
@@ -76,9 +76,9 @@ class MarkdownRendererTest {
         renderer.render("[a](javascript:alert(1)) ![b](javascript:alert(2)) <javascript:alert(3)>");
 
     assertThat(ScriptCapability.problemsIn(document)).isEmpty();
-    // commonmark empties the URLs; an empty href only points at the page itself.
-    assertThat(document.select("a[href]").eachAttr("href")).containsOnly("");
-    assertThat(document.body().text()).isEqualTo("a javascript:alert(3)");
+    // The refused link and image stay as their text.
+    assertThat(document.select("a, img")).isEmpty();
+    assertThat(document.body().text()).isEqualTo("a b javascript:alert(3)");
   }
 
   @Test
@@ -120,5 +120,41 @@ class MarkdownRendererTest {
       thread.join();
     }
     assertThat(correct).containsOnly(true);
+  }
+
+  @Test
+  void percentEncodesLinkDestinations() {
+    Element body =
+        render("[a](https://example.com/a\\b) [b](<https://example.com/a b/>) [c](ü.html)");
+
+    assertThat(body.select("a").eachAttr("href"))
+        .containsExactly("https://example.com/a%5Cb", "https://example.com/a%20b/", "%C3%BC.html");
+  }
+
+  @Test
+  void turnsLinksWithARefusedSchemeIntoPlainText() {
+    Element body =
+        render(
+            "[chat](irc:example.org/gloss), [app](made-up-scheme:x), [dev](localhost:5001),"
+                + " <a href=\"irc:raw\">raw</a>, ![pic](ftp://example.org/p.png) and"
+                + " [ok](https://example.org/).");
+
+    assertThat(body.select("a").eachText()).containsExactly("ok");
+    assertThat(body.select("img")).isEmpty();
+    assertThat(body.text()).isEqualTo("chat, app, dev, raw, pic and ok.");
+  }
+
+  @Test
+  void keepsTheRelativeLinkOfCommonMarkExample500() {
+    // [link](foo\)\:) is a relative link to "foo):", not a link with the scheme "foo)".
+    assertThat(render("[link](foo\\)\\:)\n").selectFirst("a").attr("href")).isEqualTo("foo):");
+  }
+
+  @Test
+  void keepsTheLanguageClassOfFencedCode() {
+    Element body = render("```java\nint x;\n```\n\n<code class=\"note-body\">borrowed</code>\n");
+
+    assertThat(body.select("pre > code").attr("class")).isEqualTo("language-java");
+    assertThat(body.select("code").last().hasAttr("class")).isFalse();
   }
 }
