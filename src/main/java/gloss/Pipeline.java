@@ -89,13 +89,8 @@ final class Pipeline {
   static final Reuse.Query<List<ArticleSummary>, List<Views.ArticleCard>> CARDS =
       Reuse.Query.of("cards");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<List<byte[]>, byte[]> SEARCH = Reuse.Query.of("search-index");
-  static final Reuse.Query<Views.ArticleCard, byte[]> SEARCH_ARTICLE =
-      Reuse.Query.of("search-article");
-  static final Reuse.Query<Views.EntityLink, byte[]> SEARCH_ENTITY =
-      Reuse.Query.of("search-entity");
-  static final Reuse.Query<AuthorIndex.Contributor, byte[]> SEARCH_NOTES =
-      Reuse.Query.of("search-notes");
+  static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
+      Reuse.Query.of("search-index");
   static final Reuse.Query<DescriptionInputs, String> EDITION_NOTE = Reuse.Query.of("edition-note");
   static final Reuse.Query<EditionInputs, List<PageJob>> EDITIONS = Reuse.Query.of("editions");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
@@ -202,8 +197,16 @@ final class Pipeline {
           articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
-      entities(
-          content.entities(), templates, reuse, linker, context, references, runner, diagnostics);
+      List<SearchIndex.Source> entitySearch =
+          entities(
+              content.entities(),
+              templates,
+              reuse,
+              linker,
+              context,
+              references,
+              runner,
+              diagnostics);
       List<Views.EntityLink> entityLinks =
           EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
@@ -222,7 +225,14 @@ final class Pipeline {
       List<PageJob> redirects = new ArrayList<>();
       summaries.forEach(s -> redirects.addAll(s.redirects()));
       runner.runAll(redirects);
-      runner.write("search-index.js", searchIndex(reuse, cards, entityLinks, contributors));
+      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + entitySearch.size());
+      summaries.forEach(s -> searched.add(s.search()));
+      searched.addAll(entitySearch);
+      reuse
+          .fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new)
+          .entrySet()
+          .parallelStream()
+          .forEach(e -> runner.write(e.getKey(), e.getValue()));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -373,8 +383,8 @@ final class Pipeline {
         .toList();
   }
 
-  /** Every entity's pages, in parallel. */
-  private static void entities(
+  /** Every entity's pages, in parallel; returns what search finds of them, in entity order. */
+  private static List<SearchIndex.Source> entities(
       List<Entity> entities,
       TemplateSet templates,
       Reuse reuse,
@@ -384,8 +394,8 @@ final class Pipeline {
       PageRunner runner,
       Diagnostics diagnostics) {
     Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
-    entities.parallelStream()
-        .forEach(
+    return entities.parallelStream()
+        .map(
             e -> {
               String html =
                   reuse
@@ -420,22 +430,9 @@ final class Pipeline {
                               in.companions(),
                               in.mentionCount()));
               pages.forEach(runner::run);
-            });
-  }
-
-  /** The search index, from each article's, entity's and contributor's entries. */
-  private static byte[] searchIndex(
-      Reuse reuse,
-      List<Views.ArticleCard> cards,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> contributors) {
-    List<byte[]> items = new ArrayList<>(cards.size() + entities.size() + contributors.size());
-    cards.forEach(c -> items.add(reuse.get(SEARCH_ARTICLE, c.url(), c, SearchIndex::article)));
-    entities.forEach(e -> items.add(reuse.get(SEARCH_ENTITY, e.url(), e, SearchIndex::entity)));
-    contributors.forEach(
-        c -> items.add(reuse.get(SEARCH_NOTES, c.handle(), c, SearchIndex::notes)));
-    // Arrays compare by identity: the same index when every entry is the one made before.
-    return reuse.get(SEARCH, "", items, SearchIndex::of);
+              return EntityPages.search(e, html);
+            })
+        .toList();
   }
 
   /** Cross-references as a fold over the articles' summaries. */
@@ -483,6 +480,27 @@ final class Pipeline {
     @Override
     public List<Views.ArticleCard> result() {
       return List.copyOf(sorted.values());
+    }
+  }
+
+  /** The search index as a fold over what each article and entity gives it. */
+  private static final class SearchFold
+      implements Reuse.Fold<SearchIndex.Source, Map<String, byte[]>> {
+    private final SearchIndex index = new SearchIndex();
+
+    @Override
+    public void put(SearchIndex.Source item) {
+      index.put(item);
+    }
+
+    @Override
+    public void remove(String key) {
+      index.remove(key);
+    }
+
+    @Override
+    public Map<String, byte[]> result() {
+      return index.files();
     }
   }
 

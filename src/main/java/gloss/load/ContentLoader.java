@@ -278,7 +278,11 @@ public final class ContentLoader {
     KnownKeys known =
         place instanceof ContentLayout.AnnotationFile
             ? KnownKeys.ANNOTATION
-            : place instanceof ContentLayout.EntityFile ? KnownKeys.ENTITY : KnownKeys.ARTICLE;
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
     known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
@@ -336,11 +340,16 @@ public final class ContentLoader {
           f.at("articles"),
           "missing required field 'articles': list the slugs of the edition's articles");
     }
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(
-        new Edition(slug, title.get(), date.get(), articles, summary, body, f.all(), source));
+        new Edition(
+            slug,
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
+            articles,
+            summary,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Annotation> annotation(

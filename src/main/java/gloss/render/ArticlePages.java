@@ -5,6 +5,7 @@ import gloss.link.CrossReferences;
 import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
+import gloss.link.Mention;
 import gloss.link.TextFragments;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -104,9 +105,60 @@ public final class ArticlePages {
             notes,
             passages(a),
             CrossReferences.Contribution.of(a),
-            redirects);
+            redirects,
+            search(context, a));
     return new Output(
         page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
+  }
+
+  /** What search finds of an article: the article itself and each of its notes. */
+  private static SearchIndex.Source search(PageContext context, LinkedArticle a) {
+    Article art = a.article();
+    String url = SitePaths.article(art.slug());
+    SearchDocument.PlainText body = SearchDocument.PlainText.of(a.bodyHtml());
+    String lead = art.summary().isBlank() ? "" : art.summary().strip() + " ";
+    List<SearchDocument.Anchor> anchors = new ArrayList<>();
+    for (SearchDocument.Anchor an : body.anchors()) {
+      anchors.add(
+          new SearchDocument.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
+    }
+    List<SearchDocument> docs = new ArrayList<>();
+    docs.add(
+        new SearchDocument(
+            "article:" + art.slug(),
+            "article",
+            art.title(),
+            url,
+            context.display(art.date()),
+            lead + body.text(),
+            anchors,
+            List.of(
+                new SearchDocument.Field(art.title(), SearchDocument.TITLE),
+                new SearchDocument.Field(art.source(), SearchDocument.META),
+                new SearchDocument.Field(String.join(" ", art.authors()), SearchDocument.META),
+                new SearchDocument.Field(String.join(" ", art.tags()), SearchDocument.META)),
+            List.of(),
+            a.mentions().stream().map(Mention::entityKey).toList()));
+    List<LinkedAnnotation> notes = new ArrayList<>(a.annotations());
+    notes.sort(Comparator.comparing(l -> l.annotation().name()));
+    for (LinkedAnnotation la : notes) {
+      Annotation an = la.annotation();
+      String passage = la.anchor().map(Anchor::exact).orElse(an.quote());
+      String commentary = SearchDocument.PlainText.of(la.bodyHtml()).text();
+      docs.add(
+          new SearchDocument(
+              "note:" + art.slug() + "#" + an.name(),
+              "note",
+              "Note by " + an.author() + " on " + art.title(),
+              url + "#note-" + an.name(),
+              context.display(an.date()),
+              passage.isBlank() ? commentary : "“" + passage.strip() + "” " + commentary,
+              List.of(),
+              List.of(new SearchDocument.Field(an.author(), SearchDocument.META)),
+              List.of(),
+              la.mentions().stream().map(Mention::entityKey).toList()));
+    }
+    return new SearchIndex.Source("article:" + art.slug(), docs);
   }
 
   /** One passage of the text and the notes on it so far: where it starts, its first note. */

@@ -144,6 +144,33 @@ public final class EntityPages {
   }
 
   /** Every entity as a link with its mention count, by kind in configured order, then by name. */
+  /** What search finds of an entity: its name and aliases (weighted up) and its description. */
+  public static SearchIndex.Source search(Entity e, String descriptionHtml) {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(e.name());
+    names.addAll(e.aliases());
+    String text = SearchDocument.PlainText.of(descriptionHtml).text();
+    if (!e.aliases().isEmpty()) {
+      text = "Also known as " + String.join(", ", e.aliases()) + ". " + text;
+    }
+    return new SearchIndex.Source(
+        "entity:" + e.key(),
+        List.of(
+            new SearchDocument(
+                "entity:" + e.key(),
+                e.kind().singular().toLowerCase(java.util.Locale.ROOT),
+                e.name(),
+                SitePaths.entity(e.kind(), e.slug()),
+                "",
+                text.strip(),
+                List.of(),
+                List.of(
+                    new SearchDocument.Field(String.join(" ", names), SearchDocument.NAME),
+                    new SearchDocument.Field(e.kind().singular(), SearchDocument.META)),
+                names,
+                List.of())));
+  }
+
   public static List<Views.EntityLink> links(
       PageContext context, List<Entity> entities, CrossReferences references) {
     List<Views.EntityLink> all = new ArrayList<>();

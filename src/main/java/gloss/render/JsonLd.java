@@ -3,8 +3,6 @@ package gloss.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.LinkedArticle;
@@ -38,14 +36,8 @@ final class JsonLd {
   static {
     ObjectMapper mapper = new ObjectMapper();
     mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    JSON =
-        mapper.writer(
-            new DefaultPrettyPrinter(
-                    com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(
-                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    // Compact: the block is read by machines, and indentation was a tenth of its bytes.
+    JSON = mapper.writer();
   }
 
   private final SiteConfig config;
