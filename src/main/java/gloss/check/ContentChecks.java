@@ -8,6 +8,7 @@ import gloss.load.KnownKeys;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Content;
+import gloss.model.Edition;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.Placeholders;
@@ -87,6 +88,13 @@ final class ContentChecks {
         diagnostics.warning(
             SourcePos.of(a.file().path(), a.file().bodyLine(), 1),
             "the commentary is still the placeholder written by 'gloss new annotation'; replace it");
+      }
+    }
+    for (Edition e : rendered.content().editions()) {
+      if (e.note().contains(Placeholders.EDITION)) {
+        diagnostics.warning(
+            SourcePos.of(e.file().path(), e.file().bodyLine(), 1),
+            "the editor's note is still the placeholder written by 'gloss new edition'; replace it");
       }
     }
     for (Entity e : rendered.content().entities()) {

@@ -89,6 +89,12 @@ public final class MentionRules {
           "many",
           "most",
           "few",
+          "much",
+          "part",
+          "rest",
+          "half",
+          "none",
+          "one",
           "no",
           "not",
           "only",
@@ -314,6 +320,9 @@ public final class MentionRules {
     if (isApostrophe(c) && s >= 2 && Character.isLetter(text.charAt(s - 2))) {
       return Verdict.refused("follows an apostrophe inside a word");
     }
+    if (c == '/' && prevEnd == s - 1) {
+      return Verdict.CLEAR; // "US/China"
+    }
     if (c == '@' || c == '#' || c == '/' || c == '\\' || c == '.' || c == '_' || c == '&') {
       return Verdict.refused("is joined to '" + c + "' before it");
     }
@@ -329,7 +338,7 @@ public final class MentionRules {
       if (HYPHEN_ARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
         return Verdict.partOf(text.subSequence(w.start(), m.end()).toString());
       }
-      if (!isCapitalised(word) || COMBINING_FORMS.contains(word) || titles.contains(word)) {
+      if (!isCapitalised(word) || COMBINING_FORMS.contains(word) || isPerson(m) && isTitle(word)) {
         return Verdict.CLEAR;
       }
       return Verdict.partOf(text.subSequence(w.start(), m.end()).toString());
@@ -346,8 +355,8 @@ public final class MentionRules {
       return Verdict.CLEAR; // punctuation, a closing quote or bracket separates
     }
     String word = w.text(text);
-    if (titleEndsAt(text, w)) {
-      return Verdict.CLEAR;
+    if (isPerson(m) && titleEndsAt(text, w)) {
+      return Verdict.CLEAR; // "President Trump"; but "Captain America", "General Motors" are names
     }
     if (word.endsWith(".")) {
       String core = word.substring(0, word.length() - 1);
@@ -394,8 +403,9 @@ public final class MentionRules {
     if (!isCapitalised(word) || titleEndsAt(text, w)) {
       return Verdict.CLEAR;
     }
-    if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && sentenceStartsAt(text, w)) {
-      return Verdict.CLEAR;
+    if (sentenceStartsAt(text, w)
+        && (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || isPlural(word))) {
+      return Verdict.CLEAR; // "Most of China", "Officials of the United States"
     }
     return Verdict.partOf(text.subSequence(w.start(), m.end()).toString());
   }
@@ -450,7 +460,7 @@ public final class MentionRules {
     String word = w.core(text);
     if (!isCapitalised(word)
         || CALENDAR_WORDS.contains(word)
-        || titles.contains(word)
+        || isTitle(word)
         || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !isAllCaps(word)) {
       return Verdict.CLEAR;
     }
@@ -463,7 +473,7 @@ public final class MentionRules {
     Token t = w;
     for (int n = 0; n < LONGEST_TITLE_WORDS && t != null; n++) {
       words.add(0, t.text(text));
-      if (titles.contains(String.join(" ", words))) {
+      if (isTitle(String.join(" ", words))) {
         return true;
       }
       int ws = skipSpaceBack(text, t.start());
@@ -473,6 +483,20 @@ public final class MentionRules {
       t = tokenBefore(text, ws);
     }
     return false;
+  }
+
+  /** A title of the list, or its plural ("Presidents Biden and Xi"). */
+  private boolean isTitle(String words) {
+    return titles.contains(words)
+        || words.endsWith("s") && titles.contains(words.substring(0, words.length() - 1));
+  }
+
+  /**
+   * Titles stand before the names of people only: before a place or organization the same words
+   * make a longer name ("Captain America", "General Motors").
+   */
+  private static boolean isPerson(EntityIndex.Match m) {
+    return m.entity() != null && m.entity().kind().singular().equals("person");
   }
 
   /** Whether "the" at {@code w} follows a connector ("Bank of the United States"). */
@@ -575,6 +599,15 @@ public final class MentionRules {
       to--;
     }
     return text.subSequence(from, to).toString();
+  }
+
+  /** A plural common noun, as far as its spelling tells: "Officials", not "Bass" or "Harris". */
+  private static boolean isPlural(String word) {
+    int n = word.length();
+    return n > 3
+        && word.charAt(n - 1) == 's'
+        && "su".indexOf(word.charAt(n - 2)) < 0
+        && word.chars().skip(1).allMatch(Character::isLowerCase);
   }
 
   private static boolean isMultiWord(CharSequence text, EntityIndex.Match m) {

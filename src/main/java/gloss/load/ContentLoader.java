@@ -445,7 +445,10 @@ public final class ContentLoader {
               + wikidata
               + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
     }
-    httpUrl(f, "wikipedia");
+    String wikipedia = f.optional("wikipedia");
+    if (!wikipedia.isEmpty() && LinkedDataFields.wikipediaUrl(wikipedia).isEmpty()) {
+      diagnostics.error(f.at("wikipedia"), "'wikipedia' must be an http:// or https:// address");
+    }
     Object coordinates = f.all().get("coordinates");
     if (coordinates instanceof String text && !text.isBlank()) {
       diagnostics.error(

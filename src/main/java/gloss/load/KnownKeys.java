@@ -60,11 +60,11 @@ public enum KnownKeys {
           "link_mentions",
           "page_size",
           "ignore_names",
-          "entity_kinds",
           "titles",
+          "entity_kinds",
           "image",
           "logo")),
-  EDITION("an edition", List.of("title", "date", "articles", "summary", "image"));
+  EDITION("an edition", List.of("title", "date", "articles", "summary"));
 
   /**
    * Misspellings that edit distance does not catch, by the key they stand for; used only where that
