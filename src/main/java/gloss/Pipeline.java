@@ -13,6 +13,7 @@ import gloss.markdown.MarkdownRenderer;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Content;
+import gloss.model.Edition;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.LinkMode;
@@ -21,6 +22,7 @@ import gloss.model.SitePaths;
 import gloss.render.ArticlePages;
 import gloss.render.ArticleSummary;
 import gloss.render.AuthorIndex;
+import gloss.render.EditionPages;
 import gloss.render.EntityPages;
 import gloss.render.ListPages;
 import gloss.render.PageContext;
@@ -28,6 +30,7 @@ import gloss.render.PageJob;
 import gloss.render.PageRunner;
 import gloss.render.PageSink;
 import gloss.render.SearchIndex;
+import gloss.render.TagPages;
 import gloss.render.TemplateSet;
 import gloss.render.Views;
 import gloss.write.ThemeAssets;
@@ -70,11 +73,12 @@ final class Pipeline {
       Reuse.Query.reading("theme", Reuse.Reads.TEMPLATES);
   static final Reuse.Query<Map<String, EntityKind>, Map<String, EntityKind>> KINDS =
       Reuse.Query.of("kinds");
-  static final Reuse.Query<List<Entity>, Reported<EntityIndex>> INDEX =
+  static final Reuse.Query<IndexInputs, Reported<EntityIndex>> INDEX =
       Reuse.Query.of("entity-index");
   static final Reuse.Query<LinkTerms, ArticleLinker> LINKER = Reuse.Query.of("linker");
   static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
-  static final Reuse.Query<DescriptionInputs, String> DESCRIBE = Reuse.Query.of("describe");
+  static final Reuse.Query<DescriptionInputs, Reported<String>> DESCRIBE =
+      Reuse.Query.of("describe");
   static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
   static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
   static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES =
@@ -82,7 +86,10 @@ final class Pipeline {
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
+      Reuse.Query.of("search-index");
+  static final Reuse.Query<DescriptionInputs, String> EDITION_NOTE = Reuse.Query.of("edition-note");
+  static final Reuse.Query<EditionInputs, List<PageJob>> EDITIONS = Reuse.Query.of("editions");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
       Reuse.Query.of("page");
@@ -95,13 +102,22 @@ final class Pipeline {
       String key, String kind, String singular, String name, List<String> aliases) {}
 
   /** What linking depends on besides the documents: settings and the names to match. */
-  record LinkTerms(String baseUrl, LinkMode mode, List<EntityTerms> terms) {}
+  record LinkTerms(
+      String baseUrl,
+      LinkMode mode,
+      List<String> titles,
+      List<String> ignoreNames,
+      List<EntityTerms> terms) {}
+
+  /** The entities and the names that never link: what the entity index is built from. */
+  record IndexInputs(List<Entity> entities, List<String> ignoreNames) {}
 
   record LinkInputs(Article article, List<Annotation> annotations, ArticleLinker linker) {}
 
   record DescriptionInputs(String markdown, ArticleLinker linker) {}
 
-  record ArticleInputs(LinkedArticle article, PageContext context) {}
+  record ArticleInputs(
+      LinkedArticle article, List<Views.EditionLink> editions, PageContext context) {}
 
   record EntityInputs(
       Entity entity,
@@ -112,10 +128,11 @@ final class Pipeline {
       int mentionCount,
       PageContext context) {}
 
-  record SearchInputs(
-      List<Views.ArticleCard> cards,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {}
+  record EditionInputs(
+      List<Edition> editions,
+      Map<String, String> notes,
+      List<ArticleSummary> articles,
+      PageContext context) {}
 
   record SitemapInputs(Set<String> listed, PageContext context) {}
 
@@ -128,7 +145,11 @@ final class Pipeline {
     Content content = load(layout, reuse, diagnostics);
     EntityIndex index =
         reuse
-            .get(INDEX, "", content.entities(), e -> Reported.of(d -> EntityIndex.of(e, d)))
+            .get(
+                INDEX,
+                "",
+                new IndexInputs(content.entities(), content.config().ignoreNames()),
+                in -> Reported.of(d -> EntityIndex.of(in.entities(), in.ignoreNames(), d)))
             .reportTo(diagnostics);
     if (!Files.isDirectory(layout.templates())) {
       diagnostics.error(
@@ -149,8 +170,11 @@ final class Pipeline {
             terms(config, content.entities()),
             t ->
                 new ArticleLinker(
-                    MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())), index, t.mode()));
-    PageContext fresh = PageContext.of(config, content.entities());
+                    MarkdownRenderer.create(HtmlSanitizer.forSite(t.baseUrl())),
+                    index,
+                    t.titles(),
+                    t.mode()));
+    PageContext fresh = PageContext.of(config, content.entities(), !content.editions().isEmpty());
     PageContext context = reuse.get(CONTEXT, "", fresh.key(), k -> fresh);
     TemplateSet templates = theme.templates();
     PageRunner runner =
@@ -164,11 +188,22 @@ final class Pipeline {
                     new PageInputs(templates.fingerprint(job.template()), job),
                     in -> templates.render(in.job())));
     try {
+      Map<String, List<Views.EditionLink>> editionsOf =
+          EditionPages.byArticle(context, content.editions());
       List<ArticleSummary> summaries =
-          articles(content, reuse, linker, context, runner, diagnostics);
+          articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
-      entities(content.entities(), templates, reuse, linker, context, references, runner);
+      List<SearchIndex.Source> entitySearch =
+          entities(
+              content.entities(),
+              templates,
+              reuse,
+              linker,
+              context,
+              references,
+              runner,
+              diagnostics);
       List<Views.EntityLink> entityLinks =
           EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
@@ -177,17 +212,23 @@ final class Pipeline {
       runner.runAll(ListPages.authors(context, contributors));
       List<Views.ArticleCard> cards = ListPages.newestFirst(summaries);
       runner.runAll(ListPages.home(context, cards));
-      runner.runAll(ListPages.fixed(context, cards));
+      runner.runAll(ListPages.fixed(context, summaries));
+      runner.runAll(TagPages.of(context, summaries, cards));
+      if (!content.editions().isEmpty()) {
+        runner.runAll(editions(content.editions(), summaries, reuse, linker, context));
+      }
+      content.images().forEach(path -> runner.write(path, image(layout, path)));
       List<PageJob> redirects = new ArrayList<>();
       summaries.forEach(s -> redirects.addAll(s.redirects()));
       runner.runAll(redirects);
-      runner.write(
-          "search-index.js",
-          reuse.get(
-              SEARCH,
-              "",
-              new SearchInputs(cards, entityLinks, contributors),
-              in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
+      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + entitySearch.size());
+      summaries.forEach(s -> searched.add(s.search()));
+      searched.addAll(entitySearch);
+      reuse
+          .fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new)
+          .entrySet()
+          .parallelStream()
+          .forEach(e -> runner.write(e.getKey(), e.getValue()));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -202,6 +243,43 @@ final class Pipeline {
       return new SiteBuild.Rendered(content, references, runner.files());
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** The editions' pages, their notes rendered once each. */
+  private static List<PageJob> editions(
+      List<Edition> editions,
+      List<ArticleSummary> summaries,
+      Reuse reuse,
+      ArticleLinker linker,
+      PageContext context) {
+    Map<String, String> notes = new HashMap<>();
+    for (Edition e : editions) {
+      notes.put(
+          e.slug(),
+          reuse.get(
+              EDITION_NOTE,
+              e.slug(),
+              new DescriptionInputs(e.note(), linker),
+              in -> in.linker().note(in.markdown())));
+    }
+    return reuse.get(
+        EDITIONS,
+        "",
+        new EditionInputs(editions, notes, summaries, context),
+        in -> {
+          Map<String, ArticleSummary> bySlug = new HashMap<>();
+          in.articles().forEach(s -> bySlug.put(s.slug(), s));
+          return EditionPages.of(in.context(), in.editions(), in.notes(), bySlug);
+        });
+  }
+
+  /** A file under content/images/, copied into the site at the same path. */
+  private static byte[] image(SiteLayout layout, String path) {
+    try {
+      return Files.readAllBytes(layout.content().resolve(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -252,7 +330,8 @@ final class Pipeline {
       terms.add(
           new EntityTerms(e.key(), e.kind().key(), e.kind().singular(), e.name(), e.aliases()));
     }
-    return new LinkTerms(config.baseUrl(), config.linkMentions(), terms);
+    return new LinkTerms(
+        config.baseUrl(), config.linkMentions(), config.titles(), config.ignoreNames(), terms);
   }
 
   /**
@@ -261,6 +340,7 @@ final class Pipeline {
    */
   private static List<ArticleSummary> articles(
       Content content,
+      Map<String, List<Views.EditionLink>> editionsOf,
       Reuse reuse,
       ArticleLinker linker,
       PageContext context,
@@ -290,8 +370,8 @@ final class Pipeline {
                   reuse.get(
                       ARTICLE,
                       slug,
-                      new ArticleInputs(linked, context),
-                      in -> ArticlePages.of(in.context(), in.article()));
+                      new ArticleInputs(linked, editionsOf.getOrDefault(slug, List.of()), context),
+                      in -> ArticlePages.of(in.context(), in.article(), in.editions()));
               runner.run(out.page());
               runner.write(SitePaths.annotations(slug), out.annotations());
               return out.summary();
@@ -299,25 +379,28 @@ final class Pipeline {
         .toList();
   }
 
-  /** Every entity's pages, in parallel. */
-  private static void entities(
+  /** Every entity's pages, in parallel; returns what search finds of them, in entity order. */
+  private static List<SearchIndex.Source> entities(
       List<Entity> entities,
       TemplateSet templates,
       Reuse reuse,
       ArticleLinker linker,
       PageContext context,
       CrossReferences references,
-      PageRunner runner) {
+      PageRunner runner,
+      Diagnostics diagnostics) {
     Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
-    entities.parallelStream()
-        .forEach(
+    return entities.parallelStream()
+        .map(
             e -> {
               String html =
-                  reuse.get(
-                      DESCRIBE,
-                      e.key(),
-                      new DescriptionInputs(e.description(), linker),
-                      in -> in.linker().describe(e));
+                  reuse
+                      .get(
+                          DESCRIBE,
+                          e.key(),
+                          new DescriptionInputs(e.description(), linker),
+                          in -> Reported.of(d -> in.linker().describe(e, d)))
+                      .reportTo(diagnostics);
               String template =
                   kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
               String key = e.key();
@@ -343,7 +426,9 @@ final class Pipeline {
                               in.companions(),
                               in.mentionCount()));
               pages.forEach(runner::run);
-            });
+              return EntityPages.search(e, html);
+            })
+        .toList();
   }
 
   /** Cross-references as a fold over the articles' summaries. */
@@ -363,6 +448,27 @@ final class Pipeline {
     @Override
     public CrossReferences result() {
       return tracker.snapshot();
+    }
+  }
+
+  /** The search index as a fold over what each article and entity gives it. */
+  private static final class SearchFold
+      implements Reuse.Fold<SearchIndex.Source, Map<String, byte[]>> {
+    private final SearchIndex index = new SearchIndex();
+
+    @Override
+    public void put(SearchIndex.Source item) {
+      index.put(item);
+    }
+
+    @Override
+    public void remove(String key) {
+      index.remove(key);
+    }
+
+    @Override
+    public Map<String, byte[]> result() {
+      return index.files();
     }
   }
 

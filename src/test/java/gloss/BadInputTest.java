@@ -100,7 +100,9 @@ class BadInputTest {
                 Text.
                 """))
         .containsExactly(
-            "content/articles/a.md:4:16: error: invalid YAML: mapping values are not allowed here");
+            "content/articles/a.md:4:16: error: a value that contains ': ' must be in quotes:"
+                + " summary: \"Geneva: the talks\"\n"
+                + "    (YAML parser: mapping values are not allowed here)");
   }
 
   @Test
@@ -116,8 +118,9 @@ class BadInputTest {
                 Text.
                 """))
         .containsExactly(
-            "content/articles/a.md:2:8: error: invalid YAML: found unexpected end of stream"
-                + " (while scanning a quoted scalar that starts here)");
+            "content/articles/a.md:2:8: error: this quote is never closed: end the value with the"
+                + " same quote mark it starts with\n"
+                + "    (YAML parser: found unexpected end of stream, while scanning a quoted scalar)");
   }
 
   @Test
@@ -132,16 +135,20 @@ class BadInputTest {
                 ---
                 """))
         .containsExactly(
-            "content/people/p.md:3:10: error: invalid YAML: expected ',' or ']', but got <stream end>"
-                + " (while parsing a flow sequence that starts here)");
+            "content/people/p.md:3:10: error: this '[' is never closed: end it with ']' on the same"
+                + " line, or put a text value that starts with '[' in quotes\n"
+                + "    (YAML parser: expected ',' or ']', but got <stream end>, while parsing a flow"
+                + " sequence)");
   }
 
   @Test
   void reportsTabIndentationInPlainWords() {
     assertThat(build(ARTICLE.replace("date: 2024-01-02", "\tdate: 2024-01-02")))
         .containsExactly(
-            "content/articles/a.md:3:1: error: invalid YAML: found character 'tab' that cannot"
-                + " start any token. (Do not use tab for indentation)");
+            "content/articles/a.md:3:1: error: a tab character: YAML indents with spaces only;"
+                + " replace the tab with spaces\n"
+                + "    (YAML parser: found character 'tab' that cannot start any token. (Do not use"
+                + " tab for indentation), while scanning for the next token)");
   }
 
   @Test
@@ -193,6 +200,7 @@ class BadInputTest {
         .containsExactly(
             "content/annotations/b/note.md:1:1: error: missing required field 'author'",
             "content/annotations/b/note.md:1:1: error: missing required field 'date'",
+            "content/annotations/b/note.md:2:8: error: quote is not in content/articles/b.md",
             "content/articles/a.md:1:1: error: missing required field 'date'",
             "content/articles/a.md:1:1: error: missing required field 'title'",
             "content/people/p.md:1:1: error: missing required field 'name'");
@@ -208,16 +216,15 @@ class BadInputTest {
   void reportsABadDateAtItsValue() {
     assertThat(build(ARTICLE.replace("2024-01-02", "2024-02-30")))
         .containsExactly(
-            "content/articles/a.md:3:7: error: 'date' is '2024-02-30', not a date in the form"
-                + " YYYY-MM-DD");
+            "content/articles/a.md:3:7: error: 2024-02-30 is not a date: February 2024 has 29 days");
   }
 
   @Test
   void reportsADateWrittenAnotherWay() {
     assertThat(build(ARTICLE.replace("2024-01-02", "2 January 2024")))
         .containsExactly(
-            "content/articles/a.md:3:7: error: 'date' is '2 January 2024', not a date in the form"
-                + " YYYY-MM-DD");
+            "content/articles/a.md:3:7: error: '2 January 2024' is not a date: write it as"
+                + " YYYY-MM-DD, 2024-01-02");
   }
 
   @Test
@@ -386,8 +393,7 @@ class BadInputTest {
     Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     assertThat(TestSite.build(dir, "").messages())
         .containsExactly(
-            "content/articles/b.md:3:7: error: 'date' is '2024-01-32', not a date in the form"
-                + " YYYY-MM-DD");
+            "content/articles/b.md:3:7: error: 2024-01-32 is not a date: January 2024 has 31 days");
   }
 
   @Test
@@ -481,10 +487,12 @@ class BadInputTest {
             "content/annotations/d/note.md:1:1: error: annotation folder 'd' names no article"
                 + " (there is no articles/d.md) (did you mean 'a'?)",
             "content/articles/a.md:4:10: error: unknown person 'bob' (no people/bob.md)",
-            "content/articles/b.md:3:7: error: 'date' is 'yesterday', not a date in the form"
-                + " YYYY-MM-DD",
-            "content/articles/c.md:2:8: error: invalid YAML: expected ',' or ']', but got"
-                + " <stream end> (while parsing a flow sequence that starts here)",
+            "content/articles/b.md:3:7: error: 'yesterday' is not a date: write it as YYYY-MM-DD,"
+                + " like 2025-04-11",
+            "content/articles/c.md:2:8: error: this '[' is never closed: end it with ']' on the same"
+                + " line, or put a text value that starts with '[' in quotes\n"
+                + "    (YAML parser: expected ',' or ']', but got <stream end>, while parsing a flow"
+                + " sequence)",
             "content/people/ada-2.md:3:11: error: 'Ada' is already the name of people/ada"
                 + " (content/people/ada.md:2:7); each name can lead to one entity only",
             "content/people/empty.md:1:1: error: file is empty",

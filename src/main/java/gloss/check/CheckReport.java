@@ -1,6 +1,7 @@
 package gloss.check;
 
 import gloss.diag.Diagnostic;
+import gloss.diag.Severity;
 import gloss.model.Content;
 import java.util.List;
 
@@ -22,7 +23,12 @@ public record CheckReport(List<Diagnostic> diagnostics, int pages, Content conte
   }
 
   public long warnings() {
-    return diagnostics.size() - errors();
+    return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+  }
+
+  /** Whether there is any error or warning (notes are not problems). */
+  public boolean hasProblems() {
+    return errors() + warnings() > 0;
   }
 
   /** Whether the check fails: any error, or with {@code strict} any warning too. */

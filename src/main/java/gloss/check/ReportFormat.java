@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gloss.diag.Diagnostic;
+import gloss.diag.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,11 +37,10 @@ public enum ReportFormat {
   GITHUB {
     @Override
     public void write(CheckReport report, PrintWriter out) {
-      List<Diagnostic> errors = byUsefulness(report.diagnostics(), true);
-      List<Diagnostic> warnings = byUsefulness(report.diagnostics(), false);
       List<Diagnostic> rest = new ArrayList<>();
-      annotate(errors, "error", out, rest);
-      annotate(warnings, "warning", out, rest);
+      annotate(byUsefulness(report.diagnostics(), Severity.ERROR), "error", out, rest);
+      annotate(byUsefulness(report.diagnostics(), Severity.WARNING), "warning", out, rest);
+      annotate(byUsefulness(report.diagnostics(), Severity.NOTE), "notice", out, rest);
       rest.forEach(d -> out.println(d.format()));
       out.println(summaryLine(report));
     }
@@ -55,7 +55,9 @@ public enum ReportFormat {
    *                   "severity": "error", "message": "…"}]}
    * }</pre>
    *
-   * Diagnostics are sorted by file, line and column; severity is "error" or "warning".
+   * Diagnostics are sorted by file, line and column; severity is "error", "warning" or "note"; a
+   * diagnostic with lines of detail (what the YAML parser said, the candidates of an ambiguous
+   * quote) has them as a {@code "detail"} list of strings.
    */
   JSON {
     @Override
@@ -72,6 +74,9 @@ public enum ReportFormat {
         item.put("column", d.pos().column());
         item.put("severity", d.severity().label());
         item.put("message", d.message());
+        if (!d.detail().isEmpty()) {
+          item.put("detail", d.detail());
+        }
         items.add(item);
       }
       json.put("diagnostics", items);
@@ -89,7 +94,7 @@ public enum ReportFormat {
     }
   };
 
-  /** GitHub's per-step limit for each of error and warning annotations. */
+  /** GitHub's per-step limit for each of error, warning and notice annotations. */
   public static final int GITHUB_INLINE_LIMIT = 10;
 
   static final int TEXT_LIMIT = 200;
@@ -97,7 +102,7 @@ public enum ReportFormat {
   public abstract void write(CheckReport report, PrintWriter out);
 
   static String summaryLine(CheckReport report) {
-    if (report.diagnostics().isEmpty()) {
+    if (!report.hasProblems()) {
       return "gloss check: no problems (" + report.pages() + " pages checked)";
     }
     return "gloss check: "
@@ -139,7 +144,7 @@ public enum ReportFormat {
         + ",col="
         + d.pos().column()
         + "::"
-        + escapeData(d.message());
+        + escapeData(String.join("\n", message(d)));
   }
 
   /**
@@ -155,12 +160,18 @@ public enum ReportFormat {
     return escapeData(s).replace(":", "%3A").replace(",", "%2C");
   }
 
-  /**
-   * Errors or warnings, content files first, then templates, then built pages; stable otherwise.
-   */
-  private static List<Diagnostic> byUsefulness(List<Diagnostic> all, boolean errors) {
+  /** The message and its lines of detail. */
+  private static List<String> message(Diagnostic d) {
+    List<String> lines = new ArrayList<>();
+    lines.add(d.message());
+    lines.addAll(d.detail());
+    return lines;
+  }
+
+  /** Diagnostics of one severity, content files first, then templates, then built pages. */
+  private static List<Diagnostic> byUsefulness(List<Diagnostic> all, Severity severity) {
     return all.stream()
-        .filter(d -> d.isError() == errors)
+        .filter(d -> d.severity() == severity)
         .sorted(
             Comparator.comparingInt(ReportFormat::rank).thenComparing(Comparator.naturalOrder()))
         .toList();

@@ -4,6 +4,7 @@ import gloss.Reuse;
 import gloss.SiteBuild;
 import gloss.SiteLayout;
 import gloss.diag.Diagnostics;
+import gloss.model.ContentLayout;
 import java.io.IOException;
 
 /**
@@ -21,6 +22,10 @@ public final class SiteCheck {
     SiteBuild.Rendered rendered = SiteBuild.render(layout, Reuse.NONE, site, diagnostics);
     ContentChecks.unmentioned(rendered, diagnostics);
     ContentChecks.placeholders(rendered, diagnostics);
+    ContentChecks.unreadKeys(
+        rendered.content(),
+        layout.display(layout.content().resolve(ContentLayout.SITE_FILE)),
+        diagnostics);
     NameSuggester.suggest(rendered.content(), diagnostics);
     int pages = 0;
     // A broken template leaves pages unwritten, and every link to them would be reported too.

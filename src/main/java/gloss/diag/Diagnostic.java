@@ -1,15 +1,17 @@
 package gloss.diag;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * One content problem, printed as {@code path:line:col: error: message}. Messages quote what
- * contributors wrote and paths name their files, so both are made {@linkplain #printable printable}
- * here, once for every format: a pull request cannot print a fake diagnostic line or send escape
- * sequences to a maintainer's terminal or CI log.
+ * One content problem, printed as {@code path:line:col: error: message}, with an optional detail
+ * printed on the lines below it (indented: what the YAML parser said, the candidates of an
+ * ambiguous quote). Messages quote what contributors wrote and paths name their files, so both are
+ * made {@linkplain #printable printable} here, once for every format: a pull request cannot print a
+ * fake diagnostic line or send escape sequences to a maintainer's terminal or CI log.
  */
-public record Diagnostic(SourcePos pos, Severity severity, String message)
+public record Diagnostic(SourcePos pos, Severity severity, String message, List<String> detail)
     implements Comparable<Diagnostic> {
 
   public Diagnostic {
@@ -18,12 +20,18 @@ public record Diagnostic(SourcePos pos, Severity severity, String message)
       pos = SourcePos.of(file, pos.line(), pos.column());
     }
     message = printable(message);
+    detail = detail.stream().map(Diagnostic::printable).toList();
+  }
+
+  public Diagnostic(SourcePos pos, Severity severity, String message) {
+    this(pos, severity, message, List.of());
   }
 
   private static final Comparator<Diagnostic> ORDER =
       Comparator.comparing(Diagnostic::pos)
           .thenComparing(Diagnostic::severity)
-          .thenComparing(Diagnostic::message);
+          .thenComparing(Diagnostic::message)
+          .thenComparing(d -> String.join("\n", d.detail()));
 
   public static Diagnostic error(SourcePos pos, String message) {
     return new Diagnostic(pos, Severity.ERROR, message);
@@ -33,14 +41,34 @@ public record Diagnostic(SourcePos pos, Severity severity, String message)
     return new Diagnostic(pos, Severity.WARNING, message);
   }
 
+  /** A fact {@code check} lists that is no problem: it never fails a run, even with --strict. */
+  public static Diagnostic note(SourcePos pos, String message) {
+    return new Diagnostic(pos, Severity.NOTE, message);
+  }
+
+  /** The same problem with lines of detail below it. */
+  public Diagnostic withDetail(List<String> lines) {
+    return new Diagnostic(pos, severity, message, lines);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
   /** The one printed form, shared by the CLI, {@code check} and the serve error overlay. */
   public String format() {
+    StringBuilder out = new StringBuilder(headline());
+    detail.forEach(line -> out.append('\n').append(DETAIL_INDENT).append(line));
+    return out.toString();
+  }
+
+  /** The first line alone: {@code path:line:col: error: message}. */
+  public String headline() {
     return pos + ": " + severity.label() + ": " + message;
   }
+
+  /** Detail lines are indented by this, so that a reader sees where each diagnostic begins. */
+  public static final String DETAIL_INDENT = "    ";
 
   /**
    * The text with every character that could move the cursor, end the line, recolour the terminal

@@ -19,6 +19,11 @@ public final class Diagnostics {
     items.add(Diagnostic.warning(pos, message));
   }
 
+  /** An error with lines of detail below its message. */
+  public void error(SourcePos pos, String message, List<String> detail) {
+    items.add(Diagnostic.error(pos, message).withDetail(detail));
+  }
+
   public void add(Diagnostic diagnostic) {
     items.add(diagnostic);
   }

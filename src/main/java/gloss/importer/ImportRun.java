@@ -200,6 +200,7 @@ public final class ImportRun {
             article.body(),
             java.util.Map.of(),
             new SourceFile(planned.toString(), 1, java.util.Map.of()),
+            List.of(),
             List.of());
     return new ArrayList<>(NameSuggester.namesWithoutPage(known, draft));
   }

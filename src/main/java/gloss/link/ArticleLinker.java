@@ -1,16 +1,21 @@
 package gloss.link;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.SourcePos;
 import gloss.markdown.MarkdownRenderer;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Entity;
 import gloss.model.LinkMode;
 import gloss.model.SitePaths;
+import gloss.model.SourceFile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,13 +28,21 @@ public final class ArticleLinker {
   private final MarkdownRenderer markdown;
   private final MentionLinker mentions;
 
-  public ArticleLinker(MarkdownRenderer markdown, EntityIndex index, LinkMode mode) {
+  /**
+   * @param titles words that may stand next to a name without being part of it (site.yml's {@code
+   *     titles})
+   */
+  public ArticleLinker(
+      MarkdownRenderer markdown, EntityIndex index, List<String> titles, LinkMode mode) {
     this.markdown = markdown;
     // Every fragment appears on pages two folders deep (articles/x/, authors/x/), so entity
     // links are written relative to that depth.
     this.mentions =
         new MentionLinker(
-            index, mode, (Entity e) -> "../../" + SitePaths.entity(e.kind(), e.slug()));
+            index,
+            new MentionRules(titles),
+            mode,
+            (Entity e) -> "../../" + SitePaths.entity(e.kind(), e.slug()));
   }
 
   public LinkedArticle link(
@@ -37,7 +50,10 @@ public final class ArticleLinker {
     Document doc = markdown.render(article.body());
     doc.outputSettings().prettyPrint(false);
     Element body = doc.body();
-    List<Mention> found = mentions.link(body, "");
+    // The article's no_link names hold for its notes too: they appear on its page.
+    EntityIndex hidden = article.noLink().isEmpty() ? null : EntityIndex.ignoring(article.noLink());
+    MentionLinker.Linked found = mentions.link(body, "", hidden);
+    report(found, article.body(), article.file(), diagnostics);
     Map<String, Anchor> anchors =
         AnnotationAnchorer.anchor(body, article, annotations, diagnostics);
     List<LinkedAnnotation> linked = new ArrayList<>();
@@ -47,19 +63,74 @@ public final class ArticleLinker {
       // Ids inside a note (its headings, then its mentions) carry its name, so that they cannot
       // collide with the article's, another note's or the theme's.
       FragmentIds.prefix(note.body(), a.name() + "-");
-      List<Mention> noteMentions = mentions.link(note.body(), a.name() + "-");
+      MentionLinker.Linked noteMentions = mentions.link(note.body(), a.name() + "-", hidden);
+      report(noteMentions, a.body(), a.file(), diagnostics);
       linked.add(
           new LinkedAnnotation(
-              a, note.body().html(), noteMentions, Optional.ofNullable(anchors.get(a.name()))));
+              a,
+              note.body().html(),
+              noteMentions.mentions(),
+              Optional.ofNullable(anchors.get(a.name()))));
     }
-    return new LinkedArticle(article, body.html(), found, linked);
+    return new LinkedArticle(article, body.html(), found.mentions(), linked);
+  }
+
+  /**
+   * Reports each explicit link to no entity at its place in the Markdown source: the n-th
+   * unresolved {@code @target} of a document is the n-th {@code ](@target} written in it.
+   */
+  private static void report(
+      MentionLinker.Linked linked, String markdown, SourceFile file, Diagnostics diagnostics) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (MentionLinker.Unresolved u : linked.unresolved()) {
+      int nth = seen.merge(u.target(), 1, Integer::sum);
+      Matcher m =
+          Pattern.compile("\\]\\(\\s*<?(@\\s*" + Pattern.quote(u.target()) + ")[\\s>)]")
+              .matcher(markdown);
+      int at = -1;
+      for (int i = 0; i < nth && m.find(); i++) {
+        at = m.start(1);
+      }
+      diagnostics.error(position(markdown, at, file), u.problem());
+    }
+  }
+
+  /** The file position of an offset into a Markdown body; the body's start when unknown. */
+  private static SourcePos position(String markdown, int offset, SourceFile file) {
+    if (offset < 0) {
+      return file.bodyLine(1, 1);
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (markdown.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return file.bodyLine(line, offset - lineStart + 1);
+  }
+
+  /**
+   * Renders and links Markdown shown on a page two folders deep that is neither an article nor an
+   * entity: an edition's editor's note.
+   */
+  public String note(String markdown) {
+    if (markdown.isBlank()) {
+      return "";
+    }
+    Document doc = this.markdown.render(markdown);
+    doc.outputSettings().prettyPrint(false);
+    mentions.link(doc.body(), "e-", null);
+    return doc.body().html();
   }
 
   /** Renders and links an entity's description (it appears on the entity's own page). */
-  public String describe(Entity entity) {
+  public String describe(Entity entity, Diagnostics diagnostics) {
     Document doc = markdown.render(entity.description());
     doc.outputSettings().prettyPrint(false);
-    mentions.link(doc.body(), "d-");
+    report(
+        mentions.link(doc.body(), "d-", null), entity.description(), entity.source(), diagnostics);
     // A page does not link to itself: the entity's own name stays plain text.
     doc.body().select(".mention").stream()
         .filter(m -> m.attr("data-entity").equals(entity.key()))

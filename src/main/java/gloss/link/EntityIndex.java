@@ -1,6 +1,7 @@
 package gloss.link;
 
 import gloss.diag.Diagnostics;
+import gloss.diag.DidYouMean;
 import gloss.diag.SourcePos;
 import gloss.model.Entity;
 import java.util.ArrayDeque;
@@ -28,12 +29,16 @@ public final class EntityIndex {
     /** Length and entity of the longest term ending here, or of a suffix term via fail links. */
     int termLength;
 
+    /** Whether a term ends here; its entity is null for a name that must never link. */
+    boolean term;
+
     Entity entity;
     Node output;
   }
 
   private final Node root = new Node();
   private final Map<String, Entity> byKey = new HashMap<>();
+  private final Map<String, List<Entity>> bySlug = new HashMap<>();
 
   private EntityIndex() {}
 
@@ -43,10 +48,21 @@ public final class EntityIndex {
    * and each in path order.
    */
   public static EntityIndex of(List<Entity> entities, Diagnostics diagnostics) {
+    return of(entities, List.of(), diagnostics);
+  }
+
+  /**
+   * Builds the index with names that must never link ({@code ignore_names}). They take part in the
+   * leftmost-longest choice like any name, so "Harris County" hides the alias "Harris" inside it,
+   * and an ignored name equal to an alias silences that alias.
+   */
+  public static EntityIndex of(
+      List<Entity> entities, List<String> ignoredNames, Diagnostics diagnostics) {
     EntityIndex index = new EntityIndex();
     Map<String, Claim> claims = new HashMap<>();
     for (Entity entity : entities) {
       index.byKey.put(entity.key(), entity);
+      index.bySlug.computeIfAbsent(entity.slug(), k -> new ArrayList<>()).add(entity);
       index.claim(entity.name(), new Claim(entity, "name"), claims, diagnostics);
     }
     for (Entity entity : entities) {
@@ -55,8 +71,16 @@ public final class EntityIndex {
             entity.aliases().get(i), new Claim(entity, "aliases[" + i + "]"), claims, diagnostics);
       }
     }
+    for (String ignored : ignoredNames) {
+      index.add(ignored.strip(), null);
+    }
     index.link();
     return index;
+  }
+
+  /** An index of names that never link, to hide them in one document ({@code no_link}). */
+  public static EntityIndex ignoring(List<String> names) {
+    return of(List.of(), names, new Diagnostics());
   }
 
   /** An entity's claim on a term, through the front-matter field that states it. */
@@ -93,6 +117,43 @@ public final class EntityIndex {
     return byKey.get(key);
   }
 
+  /**
+   * The entity an explicit link names: {@code kind/slug}, or a bare {@code slug} that one entity
+   * alone has; otherwise why not, in words for an error message.
+   */
+  public Resolution resolve(String target) {
+    Entity byFullKey = byKey.get(target);
+    if (byFullKey != null) {
+      return new Resolution(byFullKey, "");
+    }
+    List<Entity> same = bySlug.getOrDefault(target, List.of());
+    if (same.size() == 1) {
+      return new Resolution(same.get(0), "");
+    }
+    if (same.size() > 1) {
+      return new Resolution(
+          null,
+          "'@"
+              + target
+              + "' could be "
+              + String.join(" or ", same.stream().map(e -> "@" + e.key()).sorted().toList())
+              + "; write the kind too");
+    }
+    List<String> known = new ArrayList<>();
+    byKey.keySet().forEach(k -> known.add("@" + k));
+    bySlug.keySet().forEach(k -> known.add("@" + k));
+    String hint = DidYouMean.suffix("@" + target, known);
+    return new Resolution(
+        null,
+        "'@"
+            + target
+            + "' is not an entity page; write @slug or @kind/slug of a page, or @- for no link"
+            + hint);
+  }
+
+  /** An explicit link's entity, or null and the reason. */
+  public record Resolution(Entity entity, String problem) {}
+
   private void add(String term, Entity entity) {
     if (term.isEmpty()) {
       return;
@@ -102,6 +163,7 @@ public final class EntityIndex {
       node = node.next.computeIfAbsent(fold(term.charAt(i)), c -> new Node());
     }
     node.termLength = term.length();
+    node.term = true;
     node.entity = entity;
   }
 
@@ -114,7 +176,7 @@ public final class EntityIndex {
     }
     while (!queue.isEmpty()) {
       Node node = queue.poll();
-      node.output = node.fail.entity != null ? node.fail : node.fail.output;
+      node.output = node.fail.term ? node.fail : node.fail.output;
       for (Map.Entry<Character, Node> e : node.next.entrySet()) {
         Node child = e.getValue();
         Node f = node.fail;
@@ -129,6 +191,20 @@ public final class EntityIndex {
 
   /** All whole-word mentions in the text, left to right, without overlaps. */
   public List<Match> find(CharSequence text) {
+    List<Match> chosen = leftmostLongest(candidates(text));
+    chosen.removeIf(m -> m.entity() == null);
+    return chosen;
+  }
+
+  /**
+   * The spans of {@code text} covered by this index's terms, ignored names included (their entity
+   * is null), left to right, without overlaps.
+   */
+  public List<Match> spans(CharSequence text) {
+    return leftmostLongest(candidates(text));
+  }
+
+  private List<Match> candidates(CharSequence text) {
     List<Match> candidates = new ArrayList<>();
     Node node = root;
     for (int i = 0; i < text.length(); i++) {
@@ -137,20 +213,20 @@ public final class EntityIndex {
         node = node.fail;
       }
       node = node.next.getOrDefault(c, root);
-      for (Node out = node.entity != null ? node : node.output; out != null; out = out.output) {
+      for (Node out = node.term ? node : node.output; out != null; out = out.output) {
         int start = i + 1 - out.termLength;
         if (isWordBoundary(text, start) && isWordBoundary(text, i + 1)) {
           candidates.add(new Match(start, i + 1, out.entity));
         }
       }
     }
-    return leftmostLongest(candidates);
+    return candidates;
   }
 
   /** Candidates arrive by end position; keep the leftmost, then longest, non-overlapping ones. */
   private static List<Match> leftmostLongest(List<Match> candidates) {
     if (candidates.size() <= 1) {
-      return candidates;
+      return new ArrayList<>(candidates);
     }
     candidates.sort(
         (a, b) ->

@@ -45,106 +45,239 @@ public final class MentionLinker {
   private static final int CONTEXT_CHARS = 160;
 
   private final EntityIndex index;
+  private final MentionRules rules;
   private final LinkMode mode;
   private final Function<Entity, String> hrefs;
 
   /**
    * @param hrefs the link to an entity's page, as seen from the page the fragment appears on
    */
-  public MentionLinker(EntityIndex index, LinkMode mode, Function<Entity, String> hrefs) {
+  public MentionLinker(
+      EntityIndex index, MentionRules rules, LinkMode mode, Function<Entity, String> hrefs) {
     this.index = index;
+    this.rules = rules;
     this.mode = mode;
     this.hrefs = hrefs;
   }
 
+  /** The mentions marked in a fragment, and its explicit links that name no entity. */
+  public record Linked(List<Mention> mentions, List<Unresolved> unresolved) {}
+
+  /** An explicit link ({@code [text](@target)}) that leads to no entity page, and why. */
+  public record Unresolved(String target, String problem) {}
+
   /**
-   * Marks the mentions under {@code root} in place and returns them in document order.
+   * Marks the mentions under {@code root} in place and returns them in document order. Explicit
+   * links ({@code <a href="@slug">}, from {@code [text](@slug)}) become mentions of that entity;
+   * {@code @-} removes the link and keeps its text unlinked. Neither changes the text.
    *
    * @param idPrefix prepended to mention ids so that several documents can share a page
+   * @param hidden names that must not link in this document ({@code no_link}), or null
    */
-  public List<Mention> link(Element root, String idPrefix) {
-    List<TextRun> runs = new ArrayList<>();
-    Map<Element, StringBuilder> blockTexts = new IdentityHashMap<>();
-    collect(root, root, false, runs, blockTexts);
+  public Linked link(Element root, String idPrefix, EntityIndex hidden) {
+    List<Piece> pieces = new ArrayList<>();
+    Map<Element, Block> blocks = new IdentityHashMap<>();
+    collect(root, root, false, pieces, blocks);
 
     List<Mention> mentions = new ArrayList<>();
+    List<Unresolved> unresolved = new ArrayList<>();
     Map<String, Integer> counts = new HashMap<>();
-    Map<Element, String> blockStrings = new IdentityHashMap<>();
-    for (TextRun run : runs) {
-      if (run.skipped) {
+    for (Piece piece : pieces) {
+      Block block = blocks.get(piece.block());
+      if (piece.explicit() != null) {
+        explicit(piece, block, idPrefix, counts, mentions, unresolved);
         continue;
       }
-      String text = run.node.getWholeText();
-      List<EntityIndex.Match> matches = index.find(text);
-      if (matches.isEmpty()) {
-        continue;
-      }
-      // A block's text is needed once per text node with mentions: build the String once.
-      String blockText = blockStrings.computeIfAbsent(run.block, b -> blockTexts.get(b).toString());
+      TextNode node = piece.node();
+      String text = node.getWholeText();
+      int runEnd = piece.offset() + text.length();
+      List<EntityIndex.Match> accepted = block.accepted(index, rules, hidden);
       int at = 0;
-      for (EntityIndex.Match m : matches) {
-        if (m.start() > at) {
-          run.node.before(new TextNode(text.substring(at, m.start())));
+      boolean changed = false;
+      while (block.cursor < accepted.size() && accepted.get(block.cursor).start() < runEnd) {
+        EntityIndex.Match m = accepted.get(block.cursor++);
+        if (piece.skipped() || m.start() < piece.offset() || m.end() > runEnd) {
+          continue; // inside a link, code or heading, or across an element boundary
         }
-        Entity entity = m.entity();
-        int n = counts.merge(entity.key(), 1, Integer::sum);
-        boolean linked = mode == LinkMode.ALL || n == 1;
-        String id = idPrefix + "m-" + entity.kind().key() + "-" + entity.slug() + "-" + n;
-        String written = text.substring(m.start(), m.end());
-        Element mark =
-            new Element(linked ? "a" : "span")
-                .attr("class", "mention mention-" + entity.kind().singular())
-                .attr("id", id)
-                .attr("data-entity", entity.key())
-                .text(written);
-        if (linked) {
-          mark.attr("href", hrefs.apply(entity)).attr("title", entity.name());
+        int start = m.start() - piece.offset();
+        int end = m.end() - piece.offset();
+        if (start > at) {
+          node.before(new TextNode(text.substring(at, start)));
         }
-        run.node.before(mark);
-        // Backlinks show only the first few contexts per document; later mentions are counted
-        // but their sentences are never shown, so they are not cut out.
-        mentions.add(
-            n <= CrossReferences.CONTEXTS_PER_DOCUMENT
-                ? context(
-                    entity.key(),
-                    id,
-                    linked,
-                    blockText,
-                    run.offset + m.start(),
-                    run.offset + m.end())
-                : new Mention(entity.key(), id, linked, "", written, ""));
-        at = m.end();
+        node.before(
+            mark(m.entity(), text.substring(start, end), idPrefix, counts, new Element("a")));
+        mentions.add(mention(m.entity(), idPrefix, counts, block.text(), m.start(), m.end()));
+        at = end;
+        changed = true;
       }
-      if (at < text.length()) {
-        run.node.before(new TextNode(text.substring(at)));
+      if (changed) {
+        if (at < text.length()) {
+          node.before(new TextNode(text.substring(at)));
+        }
+        node.remove();
       }
-      run.node.remove();
     }
-    return mentions;
+    return new Linked(mentions, unresolved);
   }
 
-  /** A text node with the block it belongs to and its offset in that block's text. */
-  private record TextRun(TextNode node, Element block, int offset, boolean skipped) {}
+  private void explicit(
+      Piece piece,
+      Block block,
+      String idPrefix,
+      Map<String, Integer> counts,
+      List<Mention> mentions,
+      List<Unresolved> unresolved) {
+    Element link = piece.explicit();
+    String target = link.attr("href").substring(1).strip();
+    if (target.equals("-")) {
+      link.unwrap();
+      return;
+    }
+    EntityIndex.Resolution r = index.resolve(target);
+    if (r.entity() == null) {
+      unresolved.add(new Unresolved(target, r.problem()));
+      link.unwrap();
+      return;
+    }
+    String written = link.wholeText();
+    mark(r.entity(), null, idPrefix, counts, link);
+    int start = piece.offset();
+    mentions.add(
+        mention(r.entity(), idPrefix, counts, block.text(), start, start + written.length()));
+  }
+
+  /**
+   * Makes {@code mark} the n-th mention of the entity: a link or, when the site links first
+   * mentions only and this is a later one, a span. Sets its text when {@code written} is given.
+   */
+  private Element mark(
+      Entity entity, String written, String idPrefix, Map<String, Integer> counts, Element mark) {
+    int n = counts.merge(entity.key(), 1, Integer::sum);
+    boolean linked = mode == LinkMode.ALL || n == 1;
+    mark.tagName(linked ? "a" : "span").clearAttributes();
+    mark.attr("class", "mention mention-" + entity.kind().singular())
+        .attr("id", mentionId(entity, idPrefix, n))
+        .attr("data-entity", entity.key());
+    if (written != null) {
+      mark.text(written);
+    }
+    if (linked) {
+      mark.attr("href", hrefs.apply(entity));
+      // The full name as a tooltip, where the text says less (an alias or a surname).
+      if (!(written != null ? written : mark.text()).equals(entity.name())) {
+        mark.attr("title", entity.name());
+      }
+    }
+    return mark;
+  }
+
+  private static String mentionId(Entity entity, String idPrefix, int n) {
+    return idPrefix + "m-" + entity.kind().key() + "-" + entity.slug() + "-" + n;
+  }
+
+  /** The mention just marked: its context, for the first few in a document. */
+  private Mention mention(
+      Entity entity,
+      String idPrefix,
+      Map<String, Integer> counts,
+      String blockText,
+      int start,
+      int end) {
+    int n = counts.get(entity.key());
+    String id = mentionId(entity, idPrefix, n);
+    boolean linked = mode == LinkMode.ALL || n == 1;
+    // Backlinks show only the first few contexts per document; later mentions are counted
+    // but their sentences are never shown, so they are not cut out.
+    return n <= CrossReferences.CONTEXTS_PER_DOCUMENT
+        ? context(entity.key(), id, linked, blockText, start, end)
+        : new Mention(entity.key(), id, linked, "", blockText.substring(start, end), "");
+  }
+
+  /**
+   * A text node (or an explicit entity link) in document order, with the block it belongs to and
+   * its offset in that block's text.
+   */
+  private record Piece(
+      TextNode node, Element explicit, Element block, int offset, boolean skipped) {}
+
+  /** A block's text and, once asked, the matches in it that the rules accept. */
+  private static final class Block {
+    final StringBuilder builder = new StringBuilder();
+    private String text;
+    private List<EntityIndex.Match> accepted;
+    int cursor;
+
+    String text() {
+      if (text == null) {
+        text = builder.toString();
+      }
+      return text;
+    }
+
+    List<EntityIndex.Match> accepted(EntityIndex index, MentionRules rules, EntityIndex hidden) {
+      if (accepted == null) {
+        accepted = accept(text(), index, rules, hidden);
+      }
+      return accepted;
+    }
+  }
+
+  /**
+   * The matches in {@code text} that are mentions: those the rules accept, minus those inside a
+   * hidden name. One automaton pass, and a look at the words next to each match.
+   */
+  static List<EntityIndex.Match> accept(
+      String text, EntityIndex index, MentionRules rules, EntityIndex hidden) {
+    List<EntityIndex.Match> matches = index.find(text);
+    if (matches.isEmpty()) {
+      return matches;
+    }
+    List<EntityIndex.Match> hiddenSpans = hidden == null ? List.of() : hidden.spans(text);
+    List<EntityIndex.Match> accepted = new ArrayList<>(matches.size());
+    int h = 0;
+    for (int i = 0; i < matches.size(); i++) {
+      EntityIndex.Match m = matches.get(i);
+      while (h < hiddenSpans.size() && hiddenSpans.get(h).end() <= m.start()) {
+        h++;
+      }
+      boolean isHidden =
+          h < hiddenSpans.size()
+              && hiddenSpans.get(h).start() <= m.start()
+              && hiddenSpans.get(h).end() >= m.end();
+      if (!isHidden && rules.judge(text, matches, i).mention()) {
+        accepted.add(m);
+      }
+    }
+    return accepted;
+  }
 
   private static void collect(
       Element element,
       Element block,
       boolean skipped,
-      List<TextRun> runs,
-      Map<Element, StringBuilder> blockTexts) {
+      List<Piece> pieces,
+      Map<Element, Block> blocks) {
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode text) {
-        StringBuilder sb = blockTexts.computeIfAbsent(block, b -> new StringBuilder());
-        runs.add(new TextRun(text, block, sb.length(), skipped));
-        sb.append(text.getWholeText());
+        Block b = blocks.computeIfAbsent(block, k -> new Block());
+        pieces.add(new Piece(text, null, block, b.builder.length(), skipped));
+        b.builder.append(text.getWholeText());
       } else if (child instanceof Element el) {
         String tag = el.normalName();
-        collect(
-            el,
-            BLOCKS.contains(tag) ? el : block,
-            skipped || SKIPPED.contains(tag),
-            runs,
-            blockTexts);
+        if (tag.equals("br")) {
+          blocks.computeIfAbsent(block, k -> new Block()).builder.append('\n');
+        } else if (tag.equals("a") && el.attr("href").startsWith("@")) {
+          Block b = blocks.computeIfAbsent(block, k -> new Block());
+          pieces.add(new Piece(null, el, block, b.builder.length(), true));
+          b.builder.append(el.wholeText());
+        } else {
+          collect(
+              el,
+              BLOCKS.contains(tag) ? el : block,
+              skipped || SKIPPED.contains(tag),
+              pieces,
+              blocks);
+        }
       }
     }
   }

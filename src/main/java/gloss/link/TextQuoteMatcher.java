@@ -245,8 +245,10 @@ public final class TextQuoteMatcher {
       if (closest.isEmpty()) {
         return new NotFound("", false);
       }
+      FoldedSpan suggested = suggestion(matcher, closest);
       return new NotFound(
-          collapseWhitespace(text.substring(originalStart(closest), originalEnd(closest))), false);
+          collapseWhitespace(text.substring(originalStart(suggested), originalEnd(suggested))),
+          false);
     }
 
     List<FoldedSpan> spans = new ArrayList<>();
@@ -386,6 +388,71 @@ public final class TextQuoteMatcher {
       }
     }
     return raw;
+  }
+
+  /** Words a suggestion may grow by at each end, beyond which it is no longer the quote's. */
+  private static final int SUGGESTION_GROWTH_WORDS = 12;
+
+  /**
+   * The passage to suggest for a quote that matches nothing: the closest passage grown by whole
+   * words at either end while that brings it closer to the quote (the raw match often stops short
+   * of the quote's last words, "…with China’s Ministry" for "…Ministry of Foreign Affairs"), then
+   * grown until it occurs once in the text, so that copying it into {@code quote:} anchors.
+   */
+  private FoldedSpan suggestion(BitParallelMatcher matcher, FoldedSpan closest) {
+    FoldedSpan best = closest;
+    for (int grown = 0; grown < 2 * SUGGESTION_GROWTH_WORDS; grown++) {
+      FoldedSpan later = measured(matcher, best.start(), nextWordEnd(best.end()));
+      FoldedSpan earlier = measured(matcher, previousWordStart(best.start()), best.end());
+      FoldedSpan closer = later.errors() <= earlier.errors() ? later : earlier;
+      if (closer.errors() >= best.errors()) {
+        break;
+      }
+      best = closer;
+    }
+    for (int grown = 0;
+        grown < SUGGESTION_GROWTH_WORDS
+            && occurrencesOf(folded.folded().substring(best.start(), best.end())).size() > 1;
+        grown++) {
+      int end = nextWordEnd(best.end());
+      best =
+          end > best.end()
+              ? new FoldedSpan(best.start(), end, best.errors())
+              : new FoldedSpan(previousWordStart(best.start()), best.end(), best.errors());
+    }
+    return best;
+  }
+
+  /** The end of the word after {@code end} (punctuation between included), or {@code end}. */
+  private int nextWordEnd(int end) {
+    int i = end;
+    while (i < folded.length() && !FoldedText.isWordChar(folded.charAt(i))) {
+      i++;
+    }
+    if (i == folded.length()) {
+      return end;
+    }
+    while (i < folded.length() && FoldedText.isWordChar(folded.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The start of the word before {@code start} (punctuation between included), or {@code start}.
+   */
+  private int previousWordStart(int start) {
+    int i = start;
+    while (i > 0 && !FoldedText.isWordChar(folded.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0) {
+      return start;
+    }
+    while (i > 0 && FoldedText.isWordChar(folded.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** The span, kept clear of half a surrogate pair, with its distance from the quote. */

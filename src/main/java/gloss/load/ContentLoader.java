@@ -2,6 +2,7 @@ package gloss.load;
 
 import gloss.diag.Diagnostic;
 import gloss.diag.Diagnostics;
+import gloss.diag.DidYouMean;
 import gloss.diag.DisplayPath;
 import gloss.diag.InputFiles;
 import gloss.diag.SourcePos;
@@ -9,17 +10,20 @@ import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Content;
 import gloss.model.ContentLayout;
+import gloss.model.Edition;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.LinkedDataFields;
 import gloss.model.SiteConfig;
 import gloss.model.SourceFile;
+import gloss.model.Tags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +47,13 @@ public final class ContentLoader {
 
   private static final int MAX_SLUG = 60;
 
+  /**
+   * Stands in for a date that is missing or wrong: that is already an error, so nothing is
+   * published, but the rest of the file (an annotation's quote, an article's annotations) is still
+   * checked in the same run.
+   */
+  private static final LocalDate UNREADABLE_DATE = LocalDate.EPOCH;
+
   /** The content files in path order, and what listing them found wrong. */
   public record Walk(List<Path> files, List<Diagnostic> diagnostics) {
     public Walk {
@@ -51,7 +62,10 @@ public final class ContentLoader {
     }
   }
 
-  /** One decoded file: an Article, Annotation or Entity, or nothing, and what it reported. */
+  /**
+   * One decoded file: an Article, Annotation, Entity, Edition or image ({@link
+   * ContentLayout.ImageFile}), or nothing, and what it reported.
+   */
   public record FileItem(Optional<Object> item, List<Diagnostic> diagnostics) {
     public FileItem {
       diagnostics = List.copyOf(diagnostics);
@@ -140,6 +154,8 @@ public final class ContentLoader {
     List<Article> articles = new ArrayList<>();
     List<Annotation> annotations = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
+    List<Edition> editions = new ArrayList<>();
+    Set<String> images = new java.util.HashSet<>();
     for (FileItem file : files) {
       file.diagnostics().forEach(diagnostics::add);
       Object item = file.item().orElse(null);
@@ -149,14 +165,25 @@ public final class ContentLoader {
         annotations.add(a);
       } else if (item instanceof Entity e) {
         entities.add(e);
+      } else if (item instanceof Edition e) {
+        editions.add(e);
+      } else if (item instanceof ContentLayout.ImageFile i) {
+        images.add(i.path());
       }
     }
     CrossFileChecks checks = new CrossFileChecks(diagnostics);
     List<Annotation> kept =
         ReplyThreads.kept(checks.annotationsWithArticles(annotations, articles), diagnostics);
     checks.listedEntitiesExist(articles, entities, config.entityKinds());
+    checks.imagesExist(articles, images);
+    checks.tagSpellings(articles);
     return new Content(
-        config, checks.articleRedirects(articles), kept, checks.entityRedirects(entities));
+        config,
+        checks.articleRedirects(articles),
+        kept,
+        checks.entityRedirects(entities),
+        checks.editionArticles(editions, articles),
+        images);
   }
 
   /** The path as shown to the user: relative to the project when inside it. */
@@ -208,6 +235,9 @@ public final class ContentLoader {
     if (place instanceof ContentLayout.Settings) {
       return Optional.empty();
     }
+    if (place instanceof ContentLayout.ImageFile image) {
+      return Optional.of(image);
+    }
     String slug;
     if (place instanceof ContentLayout.ArticleFile a) {
       slug = a.name();
@@ -215,10 +245,13 @@ public final class ContentLoader {
       slug = a.name();
     } else if (place instanceof ContentLayout.EntityFile e) {
       slug = e.name();
+    } else if (place instanceof ContentLayout.EditionFile e) {
+      slug = e.name();
     } else {
       diagnostics.warning(
           SourcePos.startOf(display),
           "not a content file and ignored: expected articles/*.md, annotations/<article>/*.md, "
+              + "editions/*.md, images/*, "
               + kinds.keySet().stream()
                   .sorted()
                   .map(k -> k + "/*.md")
@@ -242,12 +275,23 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Fields fields = new Fields(front.get(), display, diagnostics);
+    KnownKeys known =
+        place instanceof ContentLayout.AnnotationFile
+            ? KnownKeys.ANNOTATION
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
+    known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
     if (place instanceof ContentLayout.AnnotationFile a) {
       return annotation(a.article(), slug, fields, body, source).map(Object.class::cast);
     } else if (place instanceof ContentLayout.EntityFile e) {
       return entity(e.kind(), slug, fields, body, source).map(Object.class::cast);
+    } else if (place instanceof ContentLayout.EditionFile) {
+      return edition(slug, fields, body, source).map(Object.class::cast);
     }
     return article(slug, fields, body, source, kinds).map(Object.class::cast);
   }
@@ -266,14 +310,13 @@ public final class ContentLoader {
     String sourceName = f.optional("source");
     String summary = f.optional("summary");
     List<String> redirectFrom = redirectFrom(f, slug, "article");
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
+    List<String> noLink = f.list("no_link");
+    f.image("image");
     return Optional.of(
         new Article(
             slug,
-            title.get(),
-            date.get(),
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
             sourceName,
             url,
             authors,
@@ -283,7 +326,30 @@ public final class ContentLoader {
             body,
             f.all(),
             source,
-            redirectFrom));
+            redirectFrom,
+            noLink));
+  }
+
+  private Optional<Edition> edition(String slug, Fields f, String body, SourceFile source) {
+    Optional<String> title = f.required("title");
+    var date = f.date("date");
+    List<String> articles = f.list("articles");
+    String summary = f.optional("summary");
+    if (articles.isEmpty() && f.all().get("articles") == null) {
+      diagnostics.error(
+          f.at("articles"),
+          "missing required field 'articles': list the slugs of the edition's articles");
+    }
+    return Optional.of(
+        new Edition(
+            slug,
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
+            articles,
+            summary,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Annotation> annotation(
@@ -300,10 +366,8 @@ public final class ContentLoader {
     String prefix = f.optional("prefix");
     String suffix = f.optional("suffix");
     String inReplyTo = f.optional("in_reply_to");
-    if (author.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
-    String handle = github.isEmpty() ? suggestSlug(author.get()) : github.toLowerCase(Locale.ROOT);
+    String handle =
+        github.isEmpty() ? suggestSlug(author.orElse(name)) : github.toLowerCase(Locale.ROOT);
     String authorUrl =
         !url.isEmpty() ? url : github.isEmpty() ? "" : "https://github.com/" + github;
     if (body.isBlank()) {
@@ -316,10 +380,10 @@ public final class ContentLoader {
         new Annotation(
             articleSlug,
             name,
-            author.get(),
+            author.orElse(name),
             handle,
             authorUrl,
-            date.get(),
+            date.orElse(UNREADABLE_DATE),
             quote,
             prefix,
             suffix,
@@ -381,9 +445,20 @@ public final class ContentLoader {
               + wikidata
               + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
     }
-    httpUrl(f, "wikipedia");
+    String wikipedia = f.optional("wikipedia");
+    if (!wikipedia.isEmpty() && LinkedDataFields.wikipediaUrl(wikipedia).isEmpty()) {
+      diagnostics.error(f.at("wikipedia"), "'wikipedia' must be an http:// or https:// address");
+    }
     Object coordinates = f.all().get("coordinates");
-    if (coordinates != null && LinkedDataFields.coordinates(coordinates).isEmpty()) {
+    if (coordinates instanceof String text && !text.isBlank()) {
+      diagnostics.error(
+          f.at("coordinates"),
+          "'coordinates' must be a list of two numbers, not the text '"
+              + text.strip()
+              + "'; write it in brackets, without quotes: coordinates: ["
+              + text.strip().replaceAll("^[\\[(]|[\\])]$", "")
+              + "]");
+    } else if (coordinates != null && LinkedDataFields.coordinates(coordinates).isEmpty()) {
       diagnostics.error(
           f.at("coordinates"),
           "coordinates must be [latitude, longitude] in decimal degrees, like [46.2044, 6.1432]");
@@ -493,7 +568,8 @@ public final class ContentLoader {
                     a.body(),
                     a.fields(),
                     a.file(),
-                    kept));
+                    kept,
+                    a.noLink()));
       }
       return result;
     }
@@ -562,6 +638,91 @@ public final class ContentLoader {
         }
       }
       return kept;
+    }
+
+    /** Each edition's articles exist and are listed once; unknown ones are dropped. */
+    List<Edition> editionArticles(List<Edition> editions, List<Article> articles) {
+      Set<String> slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
+      List<Edition> result = new ArrayList<>();
+      for (Edition e : editions) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < e.articles().size(); i++) {
+          String slug = e.articles().get(i);
+          SourcePos pos = e.file().at("articles[" + i + "]");
+          if (!slugs.contains(slug)) {
+            diagnostics.error(
+                pos,
+                "unknown article '"
+                    + slug
+                    + "' (no articles/"
+                    + slug
+                    + ".md)"
+                    + DidYouMean.suffix(slug, slugs));
+          } else if (kept.contains(slug)) {
+            diagnostics.error(pos, "article '" + slug + "' is listed twice in this edition");
+          } else {
+            kept.add(slug);
+          }
+        }
+        result.add(
+            kept.size() == e.articles().size()
+                ? e
+                : new Edition(
+                    e.slug(),
+                    e.title(),
+                    e.date(),
+                    kept,
+                    e.summary(),
+                    e.note(),
+                    e.fields(),
+                    e.file()));
+      }
+      return result;
+    }
+
+    /** Every {@code image: images/…} names a file under content/images/. */
+    void imagesExist(List<Article> articles, Set<String> images) {
+      for (Article a : articles) {
+        if (a.fields().get("image") instanceof String image) {
+          String path = image.strip();
+          if (path.startsWith(ContentLayout.IMAGES + "/") && !images.contains(path)) {
+            diagnostics.error(
+                a.file().at("image"),
+                "image '"
+                    + path
+                    + "' is not a file under content/images/"
+                    + DidYouMean.suffix(path, images));
+          }
+        }
+      }
+    }
+
+    /** Two spellings of one tag make one tag page; the warning names both and where. */
+    void tagSpellings(List<Article> articles) {
+      Map<String, String> firstSpelling = new HashMap<>();
+      Map<String, String> firstFile = new HashMap<>();
+      Set<String> reported = new java.util.HashSet<>();
+      for (Article a : articles) {
+        for (int i = 0; i < a.tags().size(); i++) {
+          String tag = a.tags().get(i);
+          String slug = Tags.slug(tag);
+          String first = firstSpelling.putIfAbsent(slug, tag);
+          firstFile.putIfAbsent(slug, a.file().path());
+          if (first != null && !first.equals(tag) && reported.add(slug + "\n" + tag)) {
+            diagnostics.warning(
+                a.file().at("tags[" + i + "]"),
+                "tag '"
+                    + tag
+                    + "' is also spelled '"
+                    + first
+                    + "' (in "
+                    + firstFile.get(slug)
+                    + "); both are the tag page tags/"
+                    + slug
+                    + "/: use one spelling");
+          }
+        }
+      }
     }
 
     void listedEntitiesExist(

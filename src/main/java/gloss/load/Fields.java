@@ -3,7 +3,6 @@ package gloss.load;
 import gloss.diag.Diagnostics;
 import gloss.diag.SourcePos;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,24 +52,54 @@ final class Fields {
     if (value == null) {
       return Optional.empty();
     }
+    if (value instanceof List<?>) {
+      diagnostics.error(
+          at(key),
+          "'"
+              + key
+              + "' must be text, not a list; quote a value that starts with '[': "
+              + key
+              + ": \"[…] …\"");
+      return Optional.empty();
+    }
     if (!(value instanceof String s)) {
-      diagnostics.error(at(key), "'" + key + "' must be text, not a list or mapping");
+      diagnostics.error(
+          at(key),
+          "'"
+              + key
+              + "' must be text, not a mapping; quote a value that contains ': ' or starts with"
+              + " '{': "
+              + key
+              + ": \"…: …\"");
       return Optional.empty();
     }
     return Optional.of(s.strip());
   }
 
-  /** A list of text values; a single value is accepted as a list of one. */
+  /** A list of text values; a single text value is an error that shows it written as a list. */
   List<String> list(String key) {
     Object value = front.values().get(key);
-    if (value == null) {
+    if (value == null || value instanceof String blank && blank.isBlank()) {
       return List.of();
     }
     if (value instanceof String s) {
-      return s.isBlank() ? List.of() : List.of(s.strip());
+      diagnostics.error(
+          at(key),
+          "'"
+              + key
+              + "' must be a list, not the text '"
+              + s.strip()
+              + "'; write it in brackets: "
+              + key
+              + ": ["
+              + s.strip()
+              + "]");
+      return List.of();
     }
     if (!(value instanceof List<?> items)) {
-      diagnostics.error(at(key), "'" + key + "' must be a list, like [a, b]");
+      diagnostics.error(
+          at(key),
+          "'" + key + "' must be a list, not a mapping; write it like " + key + ": [a, b]");
       return List.of();
     }
     List<String> result = new ArrayList<>();
@@ -85,18 +114,39 @@ final class Fields {
     return result;
   }
 
+  /**
+   * An optional image that pages are shared with: an https address or a file under {@code
+   * content/images/} ({@code images/a.png}); "" when absent or unusable (reported).
+   */
+  String image(String key) {
+    String image = optional(key);
+    if (image.isEmpty() || image.startsWith("https://") && !image.contains(" ")) {
+      return image;
+    }
+    if (image.startsWith("images/") && !image.contains("..") && !image.contains("\\")) {
+      return image;
+    }
+    diagnostics.error(
+        at(key),
+        "'"
+            + key
+            + "' is '"
+            + image
+            + "'; use an https:// address or a file under content/images/ (images/x.png)");
+    return "";
+  }
+
   /** A required ISO date (YYYY-MM-DD). */
   Optional<LocalDate> date(String key) {
     return required(key).flatMap(text -> parseDate(key, text));
   }
 
   private Optional<LocalDate> parseDate(String key, String text) {
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      diagnostics.error(
-          at(key), "'" + key + "' is '" + text + "', not a date in the form YYYY-MM-DD");
+    Optional<String> problem = DateProblem.of(text);
+    if (problem.isPresent()) {
+      diagnostics.error(at(key), problem.get());
       return Optional.empty();
     }
+    return Optional.of(LocalDate.parse(text));
   }
 }

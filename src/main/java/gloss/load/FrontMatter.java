@@ -10,7 +10,12 @@ import java.util.Map;
  *     validation and templates see exactly what was written), lists and maps nest
  * @param positions file positions of top-level values ({@code title}) and list items ({@code
  *     people[0]})
+ * @param keyPositions file positions of the top-level keys themselves, for problems with a key
  * @param bodyLine the 1-based file line where the body starts
  */
 record FrontMatter(
-    Map<String, Object> values, Map<String, SourcePos> positions, String body, int bodyLine) {}
+    Map<String, Object> values,
+    Map<String, SourcePos> positions,
+    Map<String, SourcePos> keyPositions,
+    String body,
+    int bodyLine) {}

@@ -76,7 +76,10 @@ final class FrontMatterParser {
     String body = String.join("\n", lines.subList(end + 1, lines.size()));
     int bodyLine = end + 2;
     return parseYaml(yaml, display, 2, diagnostics)
-        .map(front -> new FrontMatter(front.values(), front.positions(), body, bodyLine));
+        .map(
+            front ->
+                new FrontMatter(
+                    front.values(), front.positions(), front.keyPositions(), body, bodyLine));
   }
 
   /**
@@ -87,18 +90,29 @@ final class FrontMatterParser {
       String yaml, String display, int firstLine, Diagnostics diagnostics) {
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, SourcePos> positions = new HashMap<>();
+    Map<String, SourcePos> keyPositions = new HashMap<>();
     if (!yaml.isBlank()
-        && !new Decoder(display, firstLine, diagnostics).decode(yaml, values, positions)) {
+        && !new Decoder(display, firstLine, diagnostics)
+            .decode(yaml, values, positions, keyPositions)) {
       return Optional.empty();
     }
     return Optional.of(
-        new FrontMatter(Collections.unmodifiableMap(values), Map.copyOf(positions), "", 0));
+        new FrontMatter(
+            Collections.unmodifiableMap(values),
+            Map.copyOf(positions),
+            Map.copyOf(keyPositions),
+            "",
+            0));
   }
 
   /** Decodes one YAML document, shifting its positions to file lines. */
   private record Decoder(String display, int firstLine, Diagnostics diagnostics) {
 
-    boolean decode(String yaml, Map<String, Object> values, Map<String, SourcePos> positions) {
+    boolean decode(
+        String yaml,
+        Map<String, Object> values,
+        Map<String, SourcePos> positions,
+        Map<String, SourcePos> keyPositions) {
       Node root;
       try {
         root =
@@ -108,22 +122,18 @@ final class FrontMatterParser {
                     OPTIONS)
                 .getSingleNode();
       } catch (MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-        // A quote or bracket left open is only noticed at the end of the document, which is never
-        // where the mistake is: point at where the open construct starts instead.
-        if (e.getContextMark() != null
-            && e.getContext() != null
-            && (mark == null || mark.getIndex() >= yaml.codePointCount(0, yaml.length()))) {
+        List<String> original = List.of("(YAML parser: " + oneLine(parserMessage(e)) + ")");
+        Optional<YamlMistakes.Explained> explained = YamlMistakes.explain(e, yaml);
+        if (explained.isPresent()) {
           diagnostics.error(
-              at(e.getContextMark()),
-              "invalid YAML: "
-                  + oneLine(problem)
-                  + " ("
-                  + oneLine(e.getContext())
-                  + " that starts here)");
+              SourcePos.of(
+                  display, explained.get().line() + firstLine, explained.get().column() + 1),
+              explained.get().message(),
+              original);
           return false;
         }
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
         diagnostics.error(at(mark), "invalid YAML: " + oneLine(problem));
         return false;
       } catch (YAMLException e) {
@@ -172,6 +182,7 @@ final class FrontMatterParser {
           return false;
         }
         Node valueNode = tuple.getValueNode();
+        keyPositions.put(key, at(keyNode.getStartMark()));
         positions.put(key, at(valueNode.getStartMark()));
         if (valueNode instanceof SequenceNode seq) {
           for (int i = 0; i < seq.getValue().size(); i++) {
@@ -233,6 +244,14 @@ final class FrontMatterParser {
     options.setCodePointLimit((int) InputFiles.MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
     return options;
+  }
+
+  /** What the parser said: its problem, and the construct it was in when it has one. */
+  private static String parserMessage(MarkedYAMLException e) {
+    if (e.getProblem() == null) {
+      return e.getContext();
+    }
+    return e.getContext() == null ? e.getProblem() : e.getProblem() + ", " + e.getContext();
   }
 
   private static String oneLine(String message) {

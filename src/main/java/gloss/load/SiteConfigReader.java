@@ -31,6 +31,7 @@ final class SiteConfigReader {
         LinkMode.FIRST,
         50,
         List.of(),
+        SiteConfig.DEFAULT_TITLES,
         DEFAULT_KINDS,
         Map.of());
   }
@@ -41,6 +42,7 @@ final class SiteConfigReader {
       return defaults();
     }
     Fields f = new Fields(parsed.get(), display, diagnostics);
+    KnownKeys.SITE.warnAboutNearMisses(parsed.get(), List.of(), diagnostics);
     SiteConfig d = defaults();
     String title = f.required("title").orElse(d.title());
     String baseUrl = f.optional("base_url");
@@ -74,6 +76,8 @@ final class SiteConfigReader {
         pageSize = d.pageSize();
       }
     }
+    f.image("image");
+    f.image("logo");
     return new SiteConfig(
         title,
         f.optional("description"),
@@ -83,6 +87,7 @@ final class SiteConfigReader {
         mode,
         pageSize,
         f.list("ignore_names"),
+        parsed.get().values().containsKey("titles") ? f.list("titles") : d.titles(),
         kinds(f, parsed.get().values().get("entity_kinds"), diagnostics),
         f.all());
   }

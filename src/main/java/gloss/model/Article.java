@@ -12,6 +12,7 @@ import java.util.Map;
  * @param fields every front-matter key, including unknown ones, for templates
  * @param redirectFrom former slugs of this article ({@code redirect_from}); each old URL gets a
  *     redirect page to the current one
+ * @param noLink names that never link in this article and its annotations ({@code no_link})
  */
 public record Article(
     String slug,
@@ -26,9 +27,11 @@ public record Article(
     String body,
     Map<String, Object> fields,
     SourceFile file,
-    List<String> redirectFrom) {
+    List<String> redirectFrom,
+    List<String> noLink) {
 
   public Article {
+    noLink = List.copyOf(noLink);
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     listedEntities = List.copyOf(listedEntities);

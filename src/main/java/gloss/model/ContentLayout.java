@@ -15,6 +15,8 @@ public final class ContentLayout {
   public static final String SITE_FILE = "site.yml";
   public static final String ARTICLES = "articles";
   public static final String ANNOTATIONS = "annotations";
+  public static final String EDITIONS = "editions";
+  public static final String IMAGES = "images";
 
   private ContentLayout() {}
 
@@ -33,6 +35,12 @@ public final class ContentLayout {
   /** {@code <kind>/<name>.md}. */
   public record EntityFile(EntityKind kind, String name) implements Place {}
 
+  /** {@code editions/<name>.md}. */
+  public record EditionFile(String name) implements Place {}
+
+  /** A file under {@code images/}, published at the same path. */
+  public record ImageFile(String path) implements Place {}
+
   /** Anything else: not content, ignored with a warning. */
   public record Other() implements Place {}
 
@@ -46,6 +54,9 @@ public final class ContentLayout {
     if (depth == 1 && fileName.equals(SITE_FILE)) {
       return new Settings();
     }
+    if (depth >= 2 && relative.getName(0).toString().equals(IMAGES)) {
+      return new ImageFile(relative.toString().replace('\\', '/'));
+    }
     if (!fileName.endsWith(".md") || depth < 2) {
       return new Other();
     }
@@ -53,6 +64,9 @@ public final class ContentLayout {
     String top = relative.getName(0).toString();
     if (top.equals(ARTICLES) && depth == 2) {
       return new ArticleFile(name);
+    }
+    if (top.equals(EDITIONS) && depth == 2) {
+      return new EditionFile(name);
     }
     if (top.equals(ANNOTATIONS) && depth == 3) {
       return new AnnotationFile(relative.getName(1).toString(), name);
@@ -80,6 +94,8 @@ public final class ContentLayout {
       return Optional.of(SitePaths.article(a.article()));
     } else if (place instanceof EntityFile e) {
       return Optional.of(SitePaths.entity(e.kind(), e.name()));
+    } else if (place instanceof EditionFile e) {
+      return Optional.of(SitePaths.edition(e.name()));
     }
     return Optional.empty();
   }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  *
  * @param baseUrl absolute URL of the published site, ending in {@code /}; its path is the prefix
  *     under which the site is served (e.g. {@code /digest/})
+ * @param ignoreNames names that never link and are never suggested as entities
+ * @param titles words and phrases that may stand next to a name without being part of it
+ *     ("President", "Mr."); site.yml's {@code titles} replaces the English default
  * @param fields every key of site.yml, including unknown ones, for templates
  */
 public record SiteConfig(
@@ -21,6 +24,7 @@ public record SiteConfig(
     LinkMode linkMentions,
     int pageSize,
     List<String> ignoreNames,
+    List<String> titles,
     List<EntityKind> entityKinds,
     Map<String, Object> fields) {
 
@@ -33,8 +37,99 @@ public record SiteConfig(
       Pattern.compile(
           "(?i)https?://[^\\s/?#\"'<>`{}|\\\\^\\p{Cntrl}]+(/[^\\s?#\"'<>`{}|\\\\^\\p{Cntrl}]*)?");
 
+  /**
+   * The English default of site.yml's {@code titles}: titles and honorifics written before names.
+   */
+  public static final List<String> DEFAULT_TITLES =
+      List.of(
+          "Mr.",
+          "Mrs.",
+          "Ms.",
+          "Mx.",
+          "Dr.",
+          "Prof.",
+          "Sen.",
+          "Rep.",
+          "Gov.",
+          "Lt.",
+          "Gen.",
+          "Col.",
+          "Maj.",
+          "Capt.",
+          "Cmdr.",
+          "Adm.",
+          "Sgt.",
+          "Amb.",
+          "Pres.",
+          "Sec.",
+          "Rev.",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "Sir",
+          "Dame",
+          "Lord",
+          "Lady",
+          "King",
+          "Queen",
+          "Prince",
+          "Princess",
+          "Pope",
+          "President",
+          "President-elect",
+          "Premier",
+          "Chancellor",
+          "Minister",
+          "Secretary",
+          "Secretary of State",
+          "Secretary-General",
+          "Ambassador",
+          "Ambassador-at-Large",
+          "Envoy",
+          "Senator",
+          "Representative",
+          "Congressman",
+          "Congresswoman",
+          "Governor",
+          "Mayor",
+          "Judge",
+          "Justice",
+          "Chairman",
+          "Chairwoman",
+          "Chair",
+          "Director",
+          "General",
+          "Admiral",
+          "Colonel",
+          "Captain",
+          "Lieutenant",
+          "Sergeant",
+          "Commander",
+          "Speaker",
+          "Leader",
+          "Spokesman",
+          "Spokeswoman",
+          "Spokesperson",
+          "Candidate",
+          "Nominee",
+          "Democrat",
+          "Republican",
+          "Comrade",
+          "Father",
+          "Sheikh",
+          "Emir",
+          "Professor",
+          "Chief",
+          "Dean",
+          "Commissioner",
+          "Vice-President",
+          "Adviser",
+          "Advisor");
+
   public SiteConfig {
     ignoreNames = List.copyOf(ignoreNames);
+    titles = List.copyOf(titles);
     entityKinds = List.copyOf(entityKinds);
   }
 
@@ -73,6 +168,7 @@ public record SiteConfig(
         linkMentions,
         pageSize,
         ignoreNames,
+        titles,
         entityKinds,
         fields);
   }

@@ -49,6 +49,27 @@ public final class SitePaths {
     return "authors/index.html";
   }
 
+  public static String editions() {
+    return "editions/index.html";
+  }
+
+  public static String edition(String slug) {
+    return "editions/" + slug + "/index.html";
+  }
+
+  public static String tags() {
+    return "tags/index.html";
+  }
+
+  public static String tag(String slug) {
+    return "tags/" + slug + "/index.html";
+  }
+
+  /** The Atom feed of a page's subject, beside the page: {@code people/ada/feed.xml}. */
+  public static String feedOf(String page) {
+    return pretty(page) + "feed.xml";
+  }
+
   /**
    * The pretty form of a page path, for canonical URLs: {@code articles/a/index.html →
    * articles/a/}.

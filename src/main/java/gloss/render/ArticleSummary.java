@@ -9,18 +9,25 @@ import java.util.List;
  * text dropped: its card (home page, feed, search), its notes as its authors' pages show them, and
  * its mentions for entity pages.
  *
+ * @param updated the latest of its date and its notes' dates (its feed entry's {@code updated})
+ * @param passages its most-discussed passages, for the editions it is in
  * @param redirects the article's redirect pages (former URLs)
+ * @param search what search finds of it: the article and its notes
  */
 public record ArticleSummary(
     String slug,
     LocalDate date,
+    LocalDate updated,
     Views.ArticleCard card,
     List<AuthorNote> notes,
+    List<Views.Passage> passages,
     CrossReferences.Contribution references,
-    List<PageJob> redirects) {
+    List<PageJob> redirects,
+    SearchIndex.Source search) {
 
   public ArticleSummary {
     notes = List.copyOf(notes);
+    passages = List.copyOf(passages);
     redirects = List.copyOf(redirects);
   }
 

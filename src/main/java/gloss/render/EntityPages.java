@@ -4,15 +4,18 @@ import gloss.link.CrossReferences;
 import gloss.link.Mention;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
+import gloss.model.LinkedDataFields;
 import gloss.model.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The entity family: each entity's page (its description, the documents that mention it, the
- * entities it appears with), the redirects from its former URLs, and each kind's index.
+ * entities it appears with), its feed of those documents, the redirects from its former URLs, and
+ * each kind's index.
  */
 public final class EntityPages {
   private EntityPages() {}
@@ -46,8 +49,10 @@ public final class EntityPages {
             .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
             .toList();
     List<PageJob> pages = new ArrayList<>();
-    for (Paging.Slice<CrossReferences.Backlink> slice :
-        Paging.of(backlinks, Paging.BACKLINKS, path)) {
+    List<Paging.Slice<CrossReferences.Backlink>> slices =
+        Paging.of(backlinks, Paging.BACKLINKS, path);
+    Map<String, Object> charts = charts(context, e, slices);
+    for (Paging.Slice<CrossReferences.Backlink> slice : slices) {
       Views.Entity view =
           new Views.Entity(
               e.key(),
@@ -65,14 +70,52 @@ public final class EntityPages {
               slice.pager(),
               appearsWith,
               e.fields());
+      Map<String, Object> model = new LinkedHashMap<>(charts);
+      model.put("entity", view);
       PageJob page =
-          context.page(e.name(), summary, slice.path(), "entity", jsonLd, Map.of("entity", view));
+          context.page(
+              new Views.Page(
+                  e.name(),
+                  summary,
+                  slice.path(),
+                  context.urls.canonical(slice.path()),
+                  "entity",
+                  jsonLd,
+                  SitePaths.feedOf(path),
+                  ""),
+              model);
       pages.add(new PageJob(page.path(), template, page.model(), true));
     }
+    List<Feeds.Item> mentions = new ArrayList<>();
+    for (Views.Backlink b :
+        backlinks(context, backlinks.subList(0, Math.min(Feeds.SIZE, backlinks.size())))) {
+      mentions.add(Feeds.backlink(context, b));
+    }
+    pages.add(
+        Feeds.of(context, path, e.name() + " in " + context.config.title(), summary, mentions));
     for (String old : e.redirectFrom()) {
       pages.add(context.redirect(SitePaths.entity(e.kind(), old), path, e.name()));
     }
     return pages;
+  }
+
+  /**
+   * What an entity page shows besides its own record: {@code facts} (from its fields), {@code
+   * timeline} (mentions per month, over all its pages) and, for a place with coordinates, {@code
+   * locator} (a map around it).
+   */
+  private static Map<String, Object> charts(
+      PageContext context, Entity e, List<Paging.Slice<CrossReferences.Backlink>> slices) {
+    Map<String, Object> charts = new LinkedHashMap<>();
+    charts.put("facts", EntityFacts.of(e));
+    charts.put("timeline", MentionTimeline.of(context, slices));
+    LinkedDataFields.coordinates(e.fields().get("coordinates"))
+        .ifPresent(
+            c ->
+                charts.put(
+                    "locator",
+                    WorldMap.locator(e.name(), c[0], c[1], "Where " + e.name() + " is on a map")));
+    return charts;
   }
 
   private static List<Views.Backlink> backlinks(
@@ -101,6 +144,33 @@ public final class EntityPages {
   }
 
   /** Every entity as a link with its mention count, by kind in configured order, then by name. */
+  /** What search finds of an entity: its name and aliases (weighted up) and its description. */
+  public static SearchIndex.Source search(Entity e, String descriptionHtml) {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(e.name());
+    names.addAll(e.aliases());
+    String text = SearchDocument.PlainText.of(descriptionHtml).text();
+    if (!e.aliases().isEmpty()) {
+      text = "Also known as " + String.join(", ", e.aliases()) + ". " + text;
+    }
+    return new SearchIndex.Source(
+        "entity:" + e.key(),
+        List.of(
+            new SearchDocument(
+                "entity:" + e.key(),
+                e.kind().singular().toLowerCase(java.util.Locale.ROOT),
+                e.name(),
+                SitePaths.entity(e.kind(), e.slug()),
+                "",
+                text.strip(),
+                List.of(),
+                List.of(
+                    new SearchDocument.Field(String.join(" ", names), SearchDocument.NAME),
+                    new SearchDocument.Field(e.kind().singular(), SearchDocument.META)),
+                names,
+                List.of())));
+  }
+
   public static List<Views.EntityLink> links(
       PageContext context, List<Entity> entities, CrossReferences references) {
     List<Views.EntityLink> all = new ArrayList<>();
@@ -120,17 +190,45 @@ public final class EntityPages {
     for (Views.Kind kind : context.site.kinds()) {
       List<Views.EntityLink> members =
           links.stream().filter(l -> l.key().startsWith(kind.key() + "/")).toList();
+      Map<String, Object> atlas = atlas(context, kind, members);
       for (Paging.Slice<Views.EntityLink> slice : Paging.of(members, Paging.INDEX, kind.url())) {
-        pages.add(
-            context.page(
-                kind.label(),
-                "",
-                slice.path(),
-                "entities",
-                Map.of("kind", kind, "entities", slice.items(), "pager", slice.pager())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", kind);
+        model.put("entities", slice.items());
+        model.put("pager", slice.pager());
+        if (slice.pager().number() == 1) {
+          model.putAll(atlas);
+        }
+        pages.add(context.page(kind.label(), "", slice.path(), "entities", model));
       }
     }
     return pages;
+  }
+
+  /**
+   * For a kind some of whose entities have coordinates, on its index's first page: {@code map}, a
+   * dot for each of them sized by mentions, and {@code unmapped}, the others.
+   */
+  private static Map<String, Object> atlas(
+      PageContext context, Views.Kind kind, List<Views.EntityLink> members) {
+    List<WorldMap.Place> places = new ArrayList<>();
+    List<Views.EntityLink> unmapped = new ArrayList<>();
+    for (Views.EntityLink link : members) {
+      Entity e = context.entities.get(link.key());
+      LinkedDataFields.coordinates(e.fields().get("coordinates"))
+          .ifPresentOrElse(
+              c ->
+                  places.add(new WorldMap.Place(link.name(), link.url(), link.count(), c[0], c[1])),
+              () -> unmapped.add(link));
+    }
+    if (places.isEmpty()) {
+      return Map.of();
+    }
+    return Map.of(
+        "map",
+        WorldMap.world(places, kind.label() + " on a world map, sized by mentions"),
+        "unmapped",
+        List.copyOf(unmapped));
   }
 
   /** A plain-text first sentence of Markdown, for meta descriptions. */

@@ -3,8 +3,6 @@ package gloss.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.LinkedArticle;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,14 +36,8 @@ final class JsonLd {
   static {
     ObjectMapper mapper = new ObjectMapper();
     mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    JSON =
-        mapper.writer(
-            new DefaultPrettyPrinter(
-                    com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(
-                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    // Compact: the block is read by machines, and indentation was a tenth of its bytes.
+    JSON = mapper.writer();
   }
 
   private final SiteConfig config;
@@ -75,14 +66,21 @@ final class JsonLd {
     };
   }
 
-  /** {@code NewsArticle} for an article page. */
-  String article(LinkedArticle linked, String description) {
+  /**
+   * {@code NewsArticle} for an article page.
+   *
+   * @param image the absolute URL of its image, or ""
+   * @param modified the latest of its date and its notes' dates
+   */
+  String article(
+      LinkedArticle linked, String description, String image, java.time.LocalDate modified) {
     Article a = linked.article();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", "https://schema.org");
     json.put("@type", "NewsArticle");
     json.put("headline", a.title());
     json.put("datePublished", dateTime(a.date()));
+    json.put("dateModified", dateTime(modified));
     String url = absolute(SitePaths.article(a.slug()));
     json.put("url", url);
     json.put("mainEntityOfPage", url);
@@ -90,14 +88,16 @@ final class JsonLd {
       json.put("description", description);
     }
     json.put("inLanguage", config.language());
+    Map<String, Object> publisher = a.source().isBlank() ? digest() : source(a);
     if (!a.authors().isEmpty()) {
       json.put("author", a.authors().stream().map(this::author).toList());
-    } else if (!a.source().isBlank()) {
-      json.put("author", List.of(source(a))); // no byline: the source wrote it
+    } else {
+      json.put("author", List.of(publisher)); // no byline: the publisher wrote it
     }
-    if (!a.source().isBlank()) {
-      json.put("publisher", source(a));
+    if (!image.isEmpty()) {
+      json.put("image", image);
     }
+    json.put("publisher", publisher);
     if (!a.url().isBlank()) {
       json.put("isBasedOn", a.url());
     }
@@ -132,6 +132,23 @@ final class JsonLd {
   private Map<String, Object> source(Article a) {
     Entity known = byName.get(a.source());
     return known != null ? reference(known) : named("Organization", a.source());
+  }
+
+  /**
+   * The digest as an organization, the publisher of an article without a source: its home page, and
+   * site.yml's {@code logo} when it has one.
+   */
+  private Map<String, Object> digest() {
+    Map<String, Object> json = named("Organization", config.title());
+    json.put("url", config.baseUrl());
+    if (config.fields().get("logo") instanceof String logo && !logo.isBlank()) {
+      String url = logo.strip().startsWith("https://") ? logo.strip() : absolute(logo.strip());
+      Map<String, Object> image = new LinkedHashMap<>();
+      image.put("@type", "ImageObject");
+      image.put("url", url);
+      json.put("logo", image);
+    }
+    return json;
   }
 
   /**
@@ -204,20 +221,9 @@ final class JsonLd {
   /** Wikidata item and Wikipedia article, when the front matter gives them well-formed. */
   private static List<String> sameAs(Entity e) {
     List<String> links = new ArrayList<>();
-    LinkedDataFields.wikidataId(e.fields().get("wikidata"))
-        .ifPresent(id -> links.add("https://www.wikidata.org/wiki/" + id));
-    wikipedia(e).ifPresent(links::add);
+    LinkedDataFields.wikidataUrl(e.fields().get("wikidata")).ifPresent(links::add);
+    LinkedDataFields.wikipediaUrl(e.fields().get("wikipedia")).ifPresent(links::add);
     return links;
-  }
-
-  private static Optional<String> wikipedia(Entity e) {
-    if (e.fields().get("wikipedia") instanceof String url) {
-      String u = url.strip();
-      if (u.matches("(?i)https?://\\S+")) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Map<String, Object> named(String type, String name) {

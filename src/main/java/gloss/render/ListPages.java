@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The pages that list the digest: the home page (paginated), contributors, search, the feed, the
- * sitemap and the 404 page, and the search index.
+ * The pages that list the digest: the home page (paginated), contributors (each with a feed),
+ * search, the sitemap and the 404 page, and the search index.
  */
 public final class ListPages {
-  /** How many articles the feed carries. */
-  static final int FEED_SIZE = 20;
-
   /** Pages per sitemap file (about 200 kB). */
   static final int SITEMAP_SIZE = 2500;
 
@@ -37,11 +34,12 @@ public final class ListPages {
     for (Paging.Slice<Views.ArticleCard> slice :
         Paging.of(cards, context.config.pageSize(), SitePaths.home())) {
       pages.add(
-          context.page(
+          context.followable(
               context.config.title(),
               context.config.description(),
               slice.path(),
               "home",
+              SitePaths.feedOf(SitePaths.home()),
               Map.of("articles", slice.items(), "pager", slice.pager())));
     }
     return pages;
@@ -71,13 +69,21 @@ public final class ListPages {
           firstPages.add(author);
         }
         pages.add(
-            context.page(
+            context.followable(
                 author.name(),
                 "Annotations by " + author.name(),
                 slice.path(),
                 "author",
+                SitePaths.feedOf(url),
                 Map.of("author", author)));
       }
+      pages.add(
+          Feeds.of(
+              context,
+              url,
+              "Annotations by " + c.name(),
+              "",
+              c.notes().stream().map(n -> Feeds.note(context, n, c.profileUrl())).toList()));
     }
     for (Paging.Slice<Views.Author> slice :
         Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {
@@ -92,8 +98,8 @@ public final class ListPages {
     return pages;
   }
 
-  /** The search page, the 404 page and the feed. */
-  public static List<PageJob> fixed(PageContext context, List<Views.ArticleCard> cards) {
+  /** The search page, the 404 page and the site's feed. */
+  public static List<PageJob> fixed(PageContext context, List<ArticleSummary> summaries) {
     return List.of(
         context.page(
             "Search",
@@ -102,16 +108,7 @@ public final class ListPages {
             "search",
             Map.of()),
         context.page("Page not found", "", "404.html", "404", Map.of()),
-        context.page(
-            context.config.title(),
-            context.config.description(),
-            "feed.xml",
-            "feed",
-            Map.of(
-                "articles",
-                cards.subList(0, Math.min(FEED_SIZE, cards.size())),
-                "updated",
-                cards.isEmpty() ? "1970-01-01" : cards.get(0).date())));
+        Feeds.site(context, summaries));
   }
 
   /**

@@ -8,6 +8,7 @@ import gloss.model.SiteConfig;
 import gloss.model.SitePaths;
 import gloss.model.SiteUrls;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,9 @@ public final class PageContext {
   final Views.Site site;
   final JsonLd jsonLd;
   private final DateTimeFormatter dateFormat;
+  private final DateTimeFormatter monthFormat;
   private final Key key;
+  private final String siteImage;
 
   /**
    * What views built in a context depend on: the settings, the site view and, for every entity,
@@ -43,7 +46,7 @@ public final class PageContext {
       Map<String, Object> entityLinks,
       Map<String, Object> linkedData) {}
 
-  private PageContext(SiteConfig config, List<Entity> entityList) {
+  private PageContext(SiteConfig config, List<Entity> entityList, boolean hasEditions) {
     this.config = config;
     this.urls = SiteUrls.of(config);
     this.entities = new HashMap<>();
@@ -51,6 +54,7 @@ public final class PageContext {
     this.jsonLd = new JsonLd(config, entities);
     Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     Map<String, Long> counts =
         entityList.stream()
             .collect(Collectors.groupingBy(e -> e.kind().key(), Collectors.counting()));
@@ -71,7 +75,9 @@ public final class PageContext {
                             SitePaths.kindIndex(k),
                             counts.getOrDefault(k.key(), 0L).intValue()))
                 .toList(),
-            config.fields());
+            config.fields(),
+            hasEditions);
+    this.siteImage = image(config.fields().get("image"));
     Map<String, Object> links = new HashMap<>();
     Map<String, Object> data = new HashMap<>();
     for (Entity e : entityList) {
@@ -84,8 +90,28 @@ public final class PageContext {
     this.key = new Key(config, site, links, data);
   }
 
-  public static PageContext of(SiteConfig config, List<Entity> entities) {
-    return new PageContext(config, entities);
+  /**
+   * @param hasEditions whether the digest has editions (the navigation links them)
+   */
+  public static PageContext of(SiteConfig config, List<Entity> entities, boolean hasEditions) {
+    return new PageContext(config, entities, hasEditions);
+  }
+
+  /**
+   * The absolute URL of an {@code image} front-matter value (an https address, or a file under
+   * content/images/ that the build copies to the same path), or "" for none.
+   */
+  String image(Object value) {
+    if (value instanceof String s) {
+      String image = s.strip();
+      if (image.startsWith("https://")) {
+        return image;
+      }
+      if (image.startsWith("images/")) {
+        return urls.canonical(image);
+      }
+    }
+    return "";
   }
 
   /** Equal for contexts in which every view comes out the same. */
@@ -95,6 +121,10 @@ public final class PageContext {
 
   String display(LocalDate date) {
     return dateFormat.format(date);
+  }
+
+  String displayMonth(YearMonth month) {
+    return monthFormat.format(month);
   }
 
   Views.EntityLink link(Entity e, int count) {
@@ -119,8 +149,43 @@ public final class PageContext {
       String type,
       String jsonLd,
       Map<String, Object> extra) {
-    return new PageJob(
-        path, template(type), model(title, description, path, type, jsonLd, extra), true);
+    return page(
+        new Views.Page(title, description, path, urls.canonical(path), type, jsonLd, "", siteImage),
+        extra);
+  }
+
+  /**
+   * A page that a reader can follow: its head and its "Follow" link name {@code feedUrl} (the feed
+   * beside the list's first page, for every page of the list).
+   */
+  PageJob followable(
+      String title,
+      String description,
+      String path,
+      String type,
+      String feedUrl,
+      Map<String, Object> extra) {
+    return page(
+        new Views.Page(
+            title, description, path, urls.canonical(path), type, "", feedUrl, siteImage),
+        extra);
+  }
+
+  /** A page with its own image ({@code image} of an article), or the site's when it has none. */
+  PageJob page(Views.Page page, Map<String, Object> extra) {
+    Views.Page shared =
+        page.image().isEmpty()
+            ? new Views.Page(
+                page.title(),
+                page.description(),
+                page.path(),
+                page.canonicalUrl(),
+                page.type(),
+                page.jsonLd(),
+                page.feedUrl(),
+                siteImage)
+            : page;
+    return new PageJob(page.path(), template(page.type()), model(shared, extra), true);
   }
 
   private static String template(String type) {
@@ -128,20 +193,16 @@ public final class PageContext {
       case "home" -> "index.ftlh";
       case "feed" -> "feed.ftlx";
       case "sitemap" -> "sitemap.ftlx";
+      case "email-text" -> "email.ftl";
       default -> type + ".ftlh";
     };
   }
 
-  private Map<String, Object> model(
-      String title,
-      String description,
-      String path,
-      String type,
-      String jsonLd,
-      Map<String, Object> extra) {
+  private Map<String, Object> model(Views.Page page, Map<String, Object> extra) {
+    String path = page.path();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
-    model.put("page", new Views.Page(title, description, path, urls.canonical(path), type, jsonLd));
+    model.put("page", page);
     // 404.html is served for missing paths at any depth, so its links start from the base path.
     model.put("root", path.equals("404.html") ? config.basePath() : SitePaths.rootFrom(path));
     model.putAll(extra);
@@ -156,7 +217,7 @@ public final class PageContext {
     String canonical = urls.canonical(to);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", site);
-    model.put("page", new Views.Page(title, "", from, canonical, "redirect"));
+    model.put("page", new Views.Page(title, "", from, canonical, "redirect", "", "", siteImage));
     model.put("root", SitePaths.rootFrom(from));
     model.put("redirect", new Views.Redirect(to, canonical, title));
     return new PageJob(from, "redirect.ftlh", model, false);
@@ -202,6 +263,19 @@ public final class PageContext {
         art.source(),
         art.summary(),
         a.annotations().size(),
-        mentioned);
+        mentioned,
+        tagLinks(art.tags()));
+  }
+
+  /** An article's tags as links to their pages, in the order written, one per tag page. */
+  static List<Views.TagLink> tagLinks(List<String> tags) {
+    Map<String, Views.TagLink> bySlug = new LinkedHashMap<>();
+    for (String tag : tags) {
+      String slug = gloss.model.Tags.slug(tag);
+      if (!slug.isEmpty()) {
+        bySlug.putIfAbsent(slug, new Views.TagLink(tag, slug, SitePaths.tag(slug), 0));
+      }
+    }
+    return List.copyOf(bySlug.values());
   }
 }

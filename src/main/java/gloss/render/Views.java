@@ -21,13 +21,16 @@ public final class Views {
       String basePath,
       String language,
       List<Kind> kinds,
-      Map<String, Object> fields) {}
+      Map<String, Object> fields,
+      boolean hasEditions) {}
 
   /**
    * The page being rendered.
    *
    * @param jsonLd schema.org metadata for the page's {@code <script type="application/ld+json">}
    *     (already escaped for a script element: print it with {@code ?no_esc}), or ""
+   * @param feedUrl the Atom feed of the page's subject (relative to the root), or ""
+   * @param image the absolute URL of the image that shares the page ({@code og:image}), or ""
    */
   public record Page(
       String title,
@@ -35,13 +38,9 @@ public final class Views {
       String path,
       String canonicalUrl,
       String type,
-      String jsonLd) {
-
-    /** A page without JSON-LD. */
-    public Page(String title, String description, String path, String canonicalUrl, String type) {
-      this(title, description, path, canonicalUrl, type, "");
-    }
-  }
+      String jsonLd,
+      String feedUrl,
+      String image) {}
 
   /**
    * A redirect page left at a former URL ({@code redirect_from}).
@@ -73,7 +72,83 @@ public final class Views {
       String source,
       String summary,
       int annotationCount,
-      List<EntityLink> entities) {}
+      List<EntityLink> entities,
+      List<TagLink> tags) {}
+
+  /** A tag and its page, with how many articles carry it. */
+  public record TagLink(String name, String slug, String url, int count) {}
+
+  /** A link to an edition. */
+  public record EditionLink(
+      String slug, String title, String url, String date, String dateDisplay) {}
+
+  /**
+   * A passage of an article and how many notes sit on it.
+   *
+   * @param url the passage on the article page, relative to the root
+   */
+  public record Passage(String exact, int noteCount, String url) {}
+
+  /**
+   * An article in an edition: its card and its most-discussed passages (at most three, most notes
+   * first).
+   */
+  public record EditionArticle(ArticleCard article, List<Passage> passages) {}
+
+  /**
+   * An edition: the editor's note, then its articles in the editor's order.
+   *
+   * @param noteHtml the editor's note, sanitized, links relative to the edition's page
+   * @param emailUrl the e-mail-ready issue ({@code email.html}); {@code textUrl} its plain text
+   */
+  public record Edition(
+      String slug,
+      String title,
+      String url,
+      String absoluteUrl,
+      String date,
+      String dateDisplay,
+      String summary,
+      String noteHtml,
+      List<EditionArticle> articles,
+      String emailUrl,
+      String textUrl,
+      Map<String, Object> fields) {}
+
+  /**
+   * An Atom feed ({@code feed.ftlx}).
+   *
+   * @param id the feed's stable id: the absolute URL of the page it follows
+   * @param updated the newest entry's {@code updated}, RFC 3339
+   * @param entries newest first, at most 50, each {@code updated} distinct
+   */
+  public record Feed(
+      String title,
+      String subtitle,
+      String id,
+      String selfUrl,
+      String alternateUrl,
+      String updated,
+      List<FeedEntry> entries) {}
+
+  /**
+   * An entry of a feed.
+   *
+   * @param contentHtml HTML for {@code <content type="html">}, its relative links resolved against
+   *     {@code contentBase}; or ""
+   * @param author the entry's author, "" to fall back to the feed's
+   */
+  public record FeedEntry(
+      String id,
+      String title,
+      String url,
+      String published,
+      String updated,
+      String author,
+      String authorUrl,
+      String summary,
+      String contentHtml,
+      String contentBase) {}
 
   /** An article page. */
   public record Article(
@@ -93,7 +168,9 @@ public final class Views {
       List<Note> commentary,
       List<EntityGroup> entities,
       String annotationsUrl,
-      Map<String, Object> fields) {}
+      Map<String, Object> fields,
+      List<TagLink> tagLinks,
+      List<EditionLink> editions) {}
 
   /**
    * An annotation as shown on its article page and on its author's page.
@@ -103,6 +180,9 @@ public final class Views {
    * @param approximate whether the quote only matched approximately
    * @param originalUrl the article's source opened at the passage (a URL text fragment), or ""
    * @param replies the annotations answering this one, oldest first
+   * @param inReplyTo on contributors' pages, the note a reply answers (without its replies), as a
+   *     list of one; empty for a note that answers none, and on article pages, where replies are
+   *     nested under their note
    */
   public record Note(
       String id,
@@ -123,7 +203,8 @@ public final class Views {
       String originalUrl,
       String bodyHtml,
       List<Note> replies,
-      Map<String, Object> fields) {}
+      Map<String, Object> fields,
+      List<Note> inReplyTo) {}
 
   /** One document mentioning an entity, with the sentences around the mentions. */
   public record Backlink(

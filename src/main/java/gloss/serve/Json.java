@@ -31,6 +31,7 @@ final class Json {
               m.put("column", d.pos().column());
               m.put("severity", d.severity().label());
               m.put("message", d.message());
+              m.put("detail", d.detail());
               m.put("text", d.format());
               return m;
             })

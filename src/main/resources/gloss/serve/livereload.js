@@ -1,7 +1,7 @@
 // Gloss live reload: added to every page by `gloss serve`, never by `gloss build`.
 // Listens for Server-Sent Events from the server:
 //   reload  {changed: [url…] | null, navigate: url | null}  a rebuild changed these pages
-//   errors  {diagnostics: [{file, line, column, severity, message, text}…]}  the build failed
+//   errors  {diagnostics: [{file, line, column, severity, message, detail, text}…]}  the build failed
 //   ok      {}  the build works again
 // Diagnostic text is shown with textContent only, never parsed as HTML.
 (function () {

@@ -24,6 +24,7 @@ class PageChecksTest {
           50,
           List.of(),
           List.of(),
+          List.of(),
           Map.of());
 
   private static List<String> check(Map<String, String> pages) {

@@ -16,7 +16,10 @@ class ReportFormatTest {
   private static String print(ReportFormat format, List<Diagnostic> diagnostics) {
     StringWriter out = new StringWriter();
     format.write(
-        new CheckReport(diagnostics, 3, new Content(null, List.of(), List.of(), List.of())),
+        new CheckReport(
+            diagnostics,
+            3,
+            new Content(null, List.of(), List.of(), List.of(), List.of(), java.util.Set.of())),
         new PrintWriter(out, true));
     return out.toString();
   }

@@ -80,9 +80,7 @@ class CheckCommandTest {
                 "--content",
                 dir.resolve("con,tent:x").toString(),
                 "--templates",
-                TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output",
-                dir.resolve("site-output").toString()),
+                TestSite.DEFAULT_TEMPLATES.toString()),
             Stream.of(more))
         .toArray(String[]::new);
   }
@@ -225,8 +223,9 @@ class CheckCommandTest {
     assertThat(text.out().lines())
         .contains(
             shown
-                + "articles/engine.md:3:7: error: 'date' is '2024-01-02\\nevil.md:1:1: error:"
-                + " approve this \\u202egnp.exe', not a date in the form YYYY-MM-DD")
+                + "articles/engine.md:3:7: error: '2024-01-02\\nevil.md:1:1: error:"
+                + " approve this \\u202egnp.exe' is not a date: write it as YYYY-MM-DD, like"
+                + " 2024-04-11")
         .anyMatch(line -> line.startsWith(shown + "annotations/x\\u001b[2Jy/note.md:1:1: error: "))
         .noneMatch(line -> line.startsWith("evil.md"));
     assertThat(text.out()).doesNotContain("\u001b", "\u202e");

@@ -109,13 +109,19 @@ class FrontMatterParserTest {
   @Test
   void reportsYamlErrorsAtTheirFileLine() {
     assertThat(fails("---\ntitle: A\ndate: 2024-01-02\nsummary: a: b\n---\n"))
-        .containsExactly(FILE + ":4:11: error: invalid YAML: mapping values are not allowed here");
+        .containsExactly(
+            FILE
+                + ":4:11: error: a value that contains ': ' must be in quotes: summary: \"a: b\"\n"
+                + "    (YAML parser: mapping values are not allowed here)");
   }
 
   @Test
   void reportsYamlErrorsAtTheirFileLineInCrlfFiles() {
     assertThat(fails("---\r\ntitle: A\r\nsummary: a: b\r\n---\r\n"))
-        .containsExactly(FILE + ":3:11: error: invalid YAML: mapping values are not allowed here");
+        .containsExactly(
+            FILE
+                + ":3:11: error: a value that contains ': ' must be in quotes: summary: \"a: b\"\n"
+                + "    (YAML parser: mapping values are not allowed here)");
   }
 
   @Test
@@ -290,7 +296,9 @@ class FrontMatterParserTest {
     assertThat(site).isEmpty();
     assertThat(messages())
         .containsExactly(
-            "content/site.yml:2:12: error: invalid YAML: mapping values are not allowed here");
+            "content/site.yml:2:12: error: a value that contains ': ' must be in quotes:"
+                + " base_url: \"x: y\"\n"
+                + "    (YAML parser: mapping values are not allowed here)");
   }
 
   static String buildNestedMaps(int depth) {

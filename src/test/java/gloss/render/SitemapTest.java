@@ -30,7 +30,7 @@ class SitemapTest {
     TestSite.write(dir, "");
     Diagnostics diagnostics = new Diagnostics();
     var config = ContentLoader.config(dir, dir.resolve("content"), null, diagnostics);
-    PageContext context = PageContext.of(config, List.of());
+    PageContext context = PageContext.of(config, List.of(), false);
     Set<String> listed =
         IntStream.range(0, 6000)
             .mapToObj(i -> "articles/a" + i + "/index.html")

@@ -1,0 +1,175 @@
+package gloss.render;
+
+import gloss.model.SitePaths;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The Atom feeds: the site's, and one beside each page that a reader can follow (an entity, a
+ * contributor, a tag, the editions). Content carries dates, not times, so entries of one day get
+ * one second apart in feed order: every {@code updated} is distinct and they descend, which feed
+ * readers need to tell entries apart and to order them.
+ */
+final class Feeds {
+  /** How many entries a feed carries: the newest. */
+  static final int SIZE = 50;
+
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+
+  private static final Comparator<Item> NEWEST_FIRST =
+      Comparator.comparing(Item::updated).reversed().thenComparing(Item::id);
+
+  private Feeds() {}
+
+  /**
+   * What an entry says before it is placed in time.
+   *
+   * @param id a stable id: the absolute URL of what the entry is about
+   * @param url the absolute URL the entry links to
+   * @param contentHtml HTML content, relative links resolved against {@code contentBase}, or ""
+   */
+  record Item(
+      String id,
+      String title,
+      String url,
+      LocalDate published,
+      LocalDate updated,
+      String author,
+      String authorUrl,
+      String summary,
+      String contentHtml,
+      String contentBase) {}
+
+  /**
+   * The feed beside {@code page} ({@link SitePaths#feedOf}) of the {@link #SIZE} newest items.
+   *
+   * @param items in any order
+   */
+  static PageJob of(
+      PageContext context, String page, String title, String subtitle, List<Item> items) {
+    String path = SitePaths.feedOf(page);
+    List<Item> newest = items.stream().sorted(NEWEST_FIRST).limit(SIZE).toList();
+    List<Views.FeedEntry> entries = new ArrayList<>(newest.size());
+    for (int i = 0; i < newest.size(); i++) {
+      Item item = newest.get(i);
+      int laterSameDay = 0;
+      for (int j = i + 1;
+          j < newest.size() && newest.get(j).updated().equals(item.updated());
+          j++) {
+        laterSameDay++;
+      }
+      entries.add(
+          new Views.FeedEntry(
+              item.id(),
+              item.title(),
+              item.url(),
+              stamp(item.published(), 0),
+              stamp(item.updated(), laterSameDay),
+              item.author(),
+              item.authorUrl(),
+              item.summary(),
+              item.contentHtml(),
+              item.contentBase()));
+    }
+    Views.Feed feed =
+        new Views.Feed(
+            title,
+            subtitle,
+            context.urls.canonical(page),
+            context.urls.canonical(path),
+            context.urls.canonical(page),
+            entries.isEmpty() ? stamp(LocalDate.EPOCH, 0) : entries.get(0).updated(),
+            entries);
+    return context.page(title, subtitle, path, "feed", Map.of("feed", feed));
+  }
+
+  /**
+   * The site's feed: every article, {@code updated} when a note is added to it, and every note as
+   * an entry of its own, linking to it on its article page.
+   */
+  static PageJob site(PageContext context, List<ArticleSummary> summaries) {
+    List<Item> items = new ArrayList<>();
+    for (ArticleSummary s : summaries) {
+      items.add(article(s));
+      for (ArticleSummary.AuthorNote n : s.notes()) {
+        items.add(note(context, n.note(), n.profileUrl()));
+      }
+    }
+    return of(
+        context, SitePaths.home(), context.config.title(), context.config.description(), items);
+  }
+
+  /** An annotation as an entry: by its author, the passage quoted, then the note. */
+  static Item note(PageContext context, Views.Note note, String profileUrl) {
+    String page = context.urls.canonical(note.articleUrl());
+    String url = page + "#" + note.noteId();
+    String quote =
+        note.anchored() ? "<blockquote>" + Entities.escape(note.exact()) + "</blockquote>" : "";
+    LocalDate date = LocalDate.parse(note.date());
+    return new Item(
+        url,
+        note.author() + " on “" + note.articleTitle() + "”",
+        url,
+        date,
+        date,
+        note.author(),
+        profileUrl.isEmpty() ? context.urls.canonical(note.authorPageUrl()) : profileUrl,
+        "",
+        quote + note.bodyHtml(),
+        page);
+  }
+
+  /** A document that mentions an entity, as an entry of the entity's feed. */
+  static Item backlink(PageContext context, Views.Backlink b) {
+    String url = context.urls.canonical(b.url());
+    LocalDate date = LocalDate.parse(b.date());
+    StringBuilder said = new StringBuilder();
+    for (Views.Context c : b.contexts()) {
+      if (!said.isEmpty()) {
+        said.append(" … ");
+      }
+      said.append(c.before()).append(c.text()).append(c.after());
+    }
+    return new Item(
+        url,
+        b.annotation() ? b.author() + " on “" + b.title() + "”" : b.title(),
+        url,
+        date,
+        date,
+        b.annotation() ? b.author() : "",
+        "",
+        said.toString().strip(),
+        "",
+        "");
+  }
+
+  /** An article as an entry of a tag's feed. */
+  static Item article(ArticleSummary s) {
+    Views.ArticleCard card = s.card();
+    return new Item(
+        card.absoluteUrl(),
+        card.title(),
+        card.absoluteUrl(),
+        s.date(),
+        s.updated(),
+        "",
+        "",
+        card.summary(),
+        "",
+        "");
+  }
+
+  private static String stamp(LocalDate date, int seconds) {
+    return STAMP.format(
+        date.atTime(LocalTime.MIDNIGHT).plusSeconds(seconds).atOffset(ZoneOffset.UTC));
+  }
+}
