@@ -340,11 +340,16 @@ public final class ContentLoader {
           f.at("articles"),
           "missing required field 'articles': list the slugs of the edition's articles");
     }
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(
-        new Edition(slug, title.get(), date.get(), articles, summary, body, f.all(), source));
+        new Edition(
+            slug,
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
+            articles,
+            summary,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Annotation> annotation(
