@@ -7,7 +7,10 @@
  *    margin, pushed down when an earlier note is in the way, so that notes never overlap;
  *  - narrow screens: each note moves right after the paragraph (or list item, quotation…)
  *    holding its passage;
- *  - long notes are shortened, with a button to show all; focusing or opening a note shows all;
+ *  - notes are shown whole; one that would push the next note more than a screen from its
+ *    passage (or, in the text, hold the reader a screen from what follows) shows its first
+ *    paragraph and a button to show all; focusing or opening a note shows all;
+ *  - printed, every note follows its paragraph;
  *  - clicking a highlight, or its marker, focuses its note; hovering or focusing a note
  *    lights up its passage; Escape in a note returns to its marker;
  *  - notes and markers get matching numbers, and the first piece of each passage points at its
@@ -114,7 +117,7 @@
   /** Lays the notes out for the current width: in the margin, or inside the text. */
   MarginNotes.prototype.relayout = function () {
     this.frame = 0;
-    if (this.wide.matches) {
+    if (this.wide.matches && !printing) {
       if (this.mode !== "margin") {
         this.restore();
         this.mode = "margin";
@@ -146,10 +149,13 @@
   /**
    * Wide screens: top of each note = top of its passage, relative to the margin column;
    * in passage order, each note starts no higher than the previous note's bottom plus a gap.
+   * Notes are shown whole, except one that would push the next note more than a screen below
+   * that note's passage: it shows its first paragraph, with a button for the rest.
    */
   MarginNotes.prototype.position = function () {
-    this.updateClamps();
+    var self = this;
     var origin = this.aside.getBoundingClientRect().top;
+    var screen = viewportHeight();
     var placed = this.entries.map(function (entry) {
       var top = Infinity;
       if (entry.first) {
@@ -162,7 +168,7 @@
       return a.passageTop - b.passageTop || a.entry.n - b.entry.n;
     });
     var bottom = -Infinity;
-    placed.forEach(function (p) {
+    placed.forEach(function (p, i) {
       var note = p.entry.note;
       var top = isFinite(p.passageTop) ? p.passageTop : 0;
       if (bottom > -Infinity) {
@@ -170,6 +176,10 @@
       }
       top = Math.max(0, Math.round(top));
       note.style.top = top + "px";
+      var next = placed[i + 1];
+      self.setClamped(p.entry, function (height) {
+        return !!next && isFinite(next.passageTop) && top + height + GAP - next.passageTop > screen;
+      });
       bottom = top + note.offsetHeight;
     });
     this.aside.style.minHeight = Math.max(0, Math.ceil(bottom)) + "px";
@@ -205,25 +215,39 @@
   };
 
   /**
-   * Shortens long notes in the margin (unless opened), so that notes stay near their passages;
-   * a note only a little longer than the limit is left whole.
+   * Narrow screens: a note in the text is shortened to its first paragraph only when, whole,
+   * it would hold the reader more than a screen away from the text that follows.
    */
   MarginNotes.prototype.updateClamps = function () {
+    var self = this;
+    var screen = viewportHeight();
     this.entries.forEach(function (entry) {
-      var note = entry.note;
-      if (!entry.body || !entry.toggle) {
-        return;
-      }
-      note.classList.add("is-clamped");
-      var clampable = entry.replies > 0 || entry.body.scrollHeight > entry.body.clientHeight * 1.35;
-      note.classList.toggle("is-clamped", clampable && !entry.expanded);
-      note.classList.toggle("is-expanded", clampable && !!entry.expanded);
-      var more = entry.replies
-        ? " and " + entry.replies + (entry.replies === 1 ? " reply" : " replies")
-        : "";
-      entry.toggle.textContent = entry.expanded ? "Show less" : "Show full note" + more;
-      entry.toggle.setAttribute("aria-expanded", entry.expanded ? "true" : "false");
+      self.setClamped(entry, function (height) {
+        return !printing && height > screen;
+      });
     });
+  };
+
+  /**
+   * Shows a note whole, then shortens it to its first paragraph (hiding replies and links) if
+   * tooLong(its whole height) says so, unless the reader opened it. Only a note with more than
+   * its first paragraph can be shortened.
+   */
+  MarginNotes.prototype.setClamped = function (entry, tooLong) {
+    var note = entry.note;
+    if (!entry.body || !entry.toggle) {
+      return;
+    }
+    note.classList.remove("is-clamped", "is-expanded");
+    var shortenable = entry.replies > 0 || entry.body.children.length > 1;
+    var clamp = shortenable && tooLong(note.offsetHeight);
+    note.classList.toggle("is-clamped", clamp && !entry.expanded);
+    note.classList.toggle("is-expanded", clamp && !!entry.expanded);
+    var more = entry.replies
+      ? " and " + entry.replies + (entry.replies === 1 ? " reply" : " replies")
+      : "";
+    entry.toggle.textContent = entry.expanded ? "Show less" : "Show full note" + more;
+    entry.toggle.setAttribute("aria-expanded", entry.expanded ? "true" : "false");
   };
 
   MarginNotes.prototype.clearPositions = function () {
@@ -514,6 +538,10 @@
     }
   }
 
+  function viewportHeight() {
+    return window.innerHeight || document.documentElement.clientHeight;
+  }
+
   function prefersReducedMotion() {
     return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
@@ -530,10 +558,52 @@
     });
   }
 
+  // Printed, every note follows its paragraph, whole.
+  var printing = false;
+
   function start() {
     var layouts = document.querySelectorAll(".article-layout");
+    var all = [];
     Array.prototype.forEach.call(layouts, function (layout) {
-      new MarginNotes(layout).init();
+      var notes = new MarginNotes(layout);
+      notes.init();
+      all.push(notes);
+    });
+    var relayoutAll = function (print) {
+      return function () {
+        printing = print;
+        document.documentElement.classList.toggle("is-printing", print);
+        all.forEach(function (notes) {
+          if (notes.entries.length) {
+            notes.relayout();
+          }
+        });
+      };
+    };
+    window.addEventListener("beforeprint", relayoutAll(true));
+    window.addEventListener("afterprint", relayoutAll(false));
+    var print = window.matchMedia ? window.matchMedia("print") : null;
+    if (print && print.addEventListener) {
+      print.addEventListener("change", function () {
+        relayoutAll(print.matches)();
+      });
+    }
+    startSearchForms();
+  }
+
+  /**
+   * A search box outside the search page (the 404 page's) opens the search page with the query:
+   * the pages' Content-Security-Policy forbids submitting forms (form-action 'none').
+   */
+  function startSearchForms() {
+    var forms = document.querySelectorAll("form[data-search-page]");
+    Array.prototype.forEach.call(forms, function (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var query = form.querySelector("input[name=q]");
+        window.location.href =
+          form.getAttribute("action") + (query && query.value ? "?q=" + encodeURIComponent(query.value) : "");
+      });
     });
   }
 

@@ -86,7 +86,8 @@ final class Pipeline {
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<SearchInputs, byte[]> SEARCH = Reuse.Query.of("search-index");
+  static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
+      Reuse.Query.of("search-index");
   static final Reuse.Query<DescriptionInputs, String> EDITION_NOTE = Reuse.Query.of("edition-note");
   static final Reuse.Query<EditionInputs, List<PageJob>> EDITIONS = Reuse.Query.of("editions");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
@@ -126,11 +127,6 @@ final class Pipeline {
       List<CrossReferences.Companion> companions,
       int mentionCount,
       PageContext context) {}
-
-  record SearchInputs(
-      List<Views.ArticleCard> cards,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {}
 
   record EditionInputs(
       List<Edition> editions,
@@ -198,8 +194,16 @@ final class Pipeline {
           articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
       CrossReferences references =
           reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new);
-      entities(
-          content.entities(), templates, reuse, linker, context, references, runner, diagnostics);
+      List<SearchIndex.Source> entitySearch =
+          entities(
+              content.entities(),
+              templates,
+              reuse,
+              linker,
+              context,
+              references,
+              runner,
+              diagnostics);
       List<Views.EntityLink> entityLinks =
           EntityPages.links(context, content.entities(), references);
       runner.runAll(EntityPages.indexes(context, entityLinks));
@@ -217,13 +221,14 @@ final class Pipeline {
       List<PageJob> redirects = new ArrayList<>();
       summaries.forEach(s -> redirects.addAll(s.redirects()));
       runner.runAll(redirects);
-      runner.write(
-          "search-index.js",
-          reuse.get(
-              SEARCH,
-              "",
-              new SearchInputs(cards, entityLinks, contributors),
-              in -> SearchIndex.of(in.cards(), in.entities(), in.authors())));
+      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + entitySearch.size());
+      summaries.forEach(s -> searched.add(s.search()));
+      searched.addAll(entitySearch);
+      reuse
+          .fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new)
+          .entrySet()
+          .parallelStream()
+          .forEach(e -> runner.write(e.getKey(), e.getValue()));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -374,8 +379,8 @@ final class Pipeline {
         .toList();
   }
 
-  /** Every entity's pages, in parallel. */
-  private static void entities(
+  /** Every entity's pages, in parallel; returns what search finds of them, in entity order. */
+  private static List<SearchIndex.Source> entities(
       List<Entity> entities,
       TemplateSet templates,
       Reuse reuse,
@@ -385,8 +390,8 @@ final class Pipeline {
       PageRunner runner,
       Diagnostics diagnostics) {
     Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
-    entities.parallelStream()
-        .forEach(
+    return entities.parallelStream()
+        .map(
             e -> {
               String html =
                   reuse
@@ -421,7 +426,9 @@ final class Pipeline {
                               in.companions(),
                               in.mentionCount()));
               pages.forEach(runner::run);
-            });
+              return EntityPages.search(e, html);
+            })
+        .toList();
   }
 
   /** Cross-references as a fold over the articles' summaries. */
@@ -441,6 +448,27 @@ final class Pipeline {
     @Override
     public CrossReferences result() {
       return tracker.snapshot();
+    }
+  }
+
+  /** The search index as a fold over what each article and entity gives it. */
+  private static final class SearchFold
+      implements Reuse.Fold<SearchIndex.Source, Map<String, byte[]>> {
+    private final SearchIndex index = new SearchIndex();
+
+    @Override
+    public void put(SearchIndex.Source item) {
+      index.put(item);
+    }
+
+    @Override
+    public void remove(String key) {
+      index.remove(key);
+    }
+
+    @Override
+    public Map<String, byte[]> result() {
+      return index.files();
     }
   }
 

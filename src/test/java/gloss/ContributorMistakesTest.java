@@ -223,6 +223,69 @@ class ContributorMistakesTest {
                 + " article (there is no articles/tlaks.md) (did you mean 'talks'?)");
   }
 
+  // ------------------------------------------------------------------ quotes
+
+  @Test
+  void aQuoteThatOccursSeveralTimesListsEachPlaceOnItsOwnAlignedLine() {
+    String article =
+        """
+        -- content/articles/talks.md --
+        ---
+        title: Talks
+        date: 2024-01-02
+        ---
+        Officials in Beijing’s ministry spoke first.
+
+        The hosts said Beijing denied it.
+
+        Beijing said more.
+        """;
+    assertThat(
+            build(
+                article
+                    + "-- "
+                    + NOTE_PATH
+                    + " --\n---\nauthor: A\ndate: 2024-01-03\n"
+                    + "quote: Beijing\n---\nWhich one?\n"))
+        .containsExactly(
+            NOTE_PATH
+                + ":4:8: error: quote occurs 3 times in content/articles/talks.md; add the prefix:"
+                + " (or suffix:) shown beside the one you mean\n"
+                + "    line 5: Officials in [Beijing]’s ministry spoke first. The hosts said…"
+                + "                 prefix: \"in\"\n"
+                + "    line 7: …ministry spoke first. The hosts said [Beijing] denied it. Beijing"
+                + " said more.  prefix: \"said\"\n"
+                + "    line 9: …first. The hosts said Beijing denied it. [Beijing] said more."
+                + "                 prefix: \"it.\"");
+  }
+
+  @Test
+  void aQuoteThatMatchesNothingSuggestsTheWholeClosestPassage() {
+    String article =
+        """
+        -- content/articles/talks.md --
+        ---
+        title: Talks
+        date: 2024-01-02
+        ---
+        The meeting was led by Nate Fick, along with Wang Lei, a top cyber official with China’s
+        Ministry of Foreign Affairs, officials said. Another official with China’s Ministry of
+        State Security was not there.
+        """;
+    assertThat(
+            build(
+                article
+                    + "-- "
+                    + NOTE_PATH
+                    + " --\n---\nauthor: A\ndate: 2024-01-03\n"
+                    + "quote: \"a senior cyber official from China's Ministry of Foreign Affairs\"\n"
+                    + "---\nWho?\n"))
+        .containsExactly(
+            NOTE_PATH
+                + ":4:8: error: quote is not in content/articles/talks.md; the closest passage is"
+                + " \"a top cyber official with China’s Ministry of Foreign Affairs\"");
+  }
+
   // ------------------------------------------------------------------ YAML in plain words
 
   @Test

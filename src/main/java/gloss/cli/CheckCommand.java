@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     })
 final class CheckCommand implements Callable<Integer> {
   @Mixin FolderOptions folders;
+  @Mixin FolderOptions.BaseUrl baseUrl;
   @Spec CommandSpec spec;
 
   @Option(
@@ -63,11 +64,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, UsageException {
-    CheckReport report = SiteCheck.run(folders.layout());
+    CheckReport report =
+        SiteCheck.run(folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl));
     format.write(report, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     if (format == ReportFormat.GITHUB && summary != null) {
-      var layout = folders.layout();
+      var layout = folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl);
       String markdown =
           StepSummary.markdown(
               report, AddedFiles.since(layout.content(), base), layout.projectRoot());

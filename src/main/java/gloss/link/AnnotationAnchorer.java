@@ -67,7 +67,14 @@ final class AnnotationAnchorer {
                 + collapse(anchor.exact())
                 + "\"; copy that passage into quote: to silence this");
       } else if (match instanceof QuoteMatch.Ambiguous amb) {
-        diagnostics.error(a.file().at("quote"), ambiguity(article, a, amb));
+        diagnostics.error(
+            a.file().at("quote"),
+            "quote occurs "
+                + amb.candidates().size()
+                + " times in "
+                + article.file().path()
+                + "; add the prefix: (or suffix:) shown beside the one you mean",
+            candidates(matcher, article, a, amb));
       } else if (match instanceof QuoteMatch.NotFound nf) {
         diagnostics.error(
             a.file().at("quote"),
@@ -102,35 +109,62 @@ final class AnnotationAnchorer {
         approximate);
   }
 
-  /** Lists every candidate passage with its line and the prefix that would choose it. */
-  private static String ambiguity(Article article, Annotation a, QuoteMatch.Ambiguous amb) {
+  /**
+   * One line per candidate passage, aligned: its line in the article, the passage in brackets in
+   * its context, and the {@code prefix:} (or {@code suffix:}) that picks it.
+   */
+  private static List<String> candidates(
+      TextQuoteMatcher matcher, Article article, Annotation a, QuoteMatch.Ambiguous amb) {
     List<Integer> lines = candidateLines(article, a.quote(), amb.candidates().size());
-    List<String> choices = new ArrayList<>();
+    List<String> wheres = new ArrayList<>();
+    List<String> contexts = new ArrayList<>();
+    List<String> picks = new ArrayList<>();
     for (int i = 0; i < amb.candidates().size(); i++) {
       QuoteMatch.Candidate c = amb.candidates().get(i);
-      String where = lines.isEmpty() ? "" : "line " + lines.get(i) + ": ";
-      String pick =
+      wheres.add(lines.isEmpty() ? "" : "line " + lines.get(i) + ":");
+      String before =
+          c.before().isEmpty()
+              ? ""
+              : (reaches(matcher.prefixBefore(c.start(), CONTEXT_PROBE), c.before()) ? "" : "…")
+                  + c.before()
+                  + gap(matcher.prefixBefore(c.start(), 1));
+      String after =
+          c.after().isEmpty()
+              ? ""
+              : gap(matcher.suffixAfter(c.end(), 1))
+                  + c.after()
+                  + (reaches(matcher.suffixAfter(c.end(), CONTEXT_PROBE), c.after()) ? "" : "…");
+      contexts.add(before + "[" + collapse(matcher.exactAt(c.start(), c.end())) + "]" + after);
+      picks.add(
           c.suggestedPrefix().isEmpty()
-              ? "use suffix: \"" + firstWords(c.after()) + "\""
-              : "use prefix: \"" + c.suggestedPrefix() + "\"";
-      choices.add(
-          where
-              + "\"…"
-              + c.before()
-              + " ["
-              + collapse(a.quote())
-              + "] "
-              + c.after()
-              + "…\" ("
-              + pick
-              + ")");
+              ? "suffix: \"" + firstWords(c.after()) + "\""
+              : "prefix: \"" + c.suggestedPrefix() + "\"");
     }
-    return "quote occurs "
-        + amb.candidates().size()
-        + " times in "
-        + article.file().path()
-        + "; add prefix: or suffix: to choose one: "
-        + String.join("; ", choices);
+    int whereWidth = wheres.stream().mapToInt(String::length).max().orElse(0);
+    int contextWidth = contexts.stream().mapToInt(String::length).max().orElse(0);
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < contexts.size(); i++) {
+      String where = whereWidth == 0 ? "" : pad(wheres.get(i), whereWidth) + " ";
+      result.add(where + pad(contexts.get(i), contextWidth) + "  " + picks.get(i));
+    }
+    return result;
+  }
+
+  /** More text than a candidate's context holds, to tell whether the context reaches the end. */
+  private static final int CONTEXT_PROBE = 200;
+
+  /** Whether the context shown is all the text there is on that side: no "…" then. */
+  private static boolean reaches(String text, String context) {
+    return collapse(text).equals(context);
+  }
+
+  /** A space where the text has white space beside the passage, else nothing ("[Beijing]’s"). */
+  private static String gap(String beside) {
+    return beside.isBlank() ? " " : "";
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
   }
 
   /**

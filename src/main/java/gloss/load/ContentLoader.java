@@ -278,7 +278,11 @@ public final class ContentLoader {
     KnownKeys known =
         place instanceof ContentLayout.AnnotationFile
             ? KnownKeys.ANNOTATION
-            : place instanceof ContentLayout.EntityFile ? KnownKeys.ENTITY : KnownKeys.ARTICLE;
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
     known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
@@ -336,11 +340,16 @@ public final class ContentLoader {
           f.at("articles"),
           "missing required field 'articles': list the slugs of the edition's articles");
     }
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(
-        new Edition(slug, title.get(), date.get(), articles, summary, body, f.all(), source));
+        new Edition(
+            slug,
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
+            articles,
+            summary,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Annotation> annotation(
@@ -436,7 +445,10 @@ public final class ContentLoader {
               + wikidata
               + "'; use a Wikidata item id like Q71 (or https://www.wikidata.org/wiki/Q71)");
     }
-    httpUrl(f, "wikipedia");
+    String wikipedia = f.optional("wikipedia");
+    if (!wikipedia.isEmpty() && LinkedDataFields.wikipediaUrl(wikipedia).isEmpty()) {
+      diagnostics.error(f.at("wikipedia"), "'wikipedia' must be an http:// or https:// address");
+    }
     Object coordinates = f.all().get("coordinates");
     if (coordinates instanceof String text && !text.isBlank()) {
       diagnostics.error(

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the optional entity fields that pages publish as linked data: {@code wikidata}, {@code
- * coordinates}. The loader reports malformed values; later stages read them through here and skip
- * what does not parse, so both agree on what is valid.
+ * wikipedia}, {@code coordinates}. The loader reports malformed values; later stages read them
+ * through here and skip what does not parse, so both agree on what is valid.
  */
 public final class LinkedDataFields {
   private static final Pattern WIKIDATA =
       Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/wiki/)?(Q[1-9][0-9]*)");
+
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
   private LinkedDataFields() {}
 
@@ -23,6 +25,19 @@ public final class LinkedDataFields {
     }
     Matcher m = WIKIDATA.matcher(text.strip());
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The item's page, {@code https://www.wikidata.org/wiki/Q71}, whichever form was written. */
+  public static Optional<String> wikidataUrl(Object value) {
+    return wikidataId(value).map(id -> "https://www.wikidata.org/wiki/" + id);
+  }
+
+  /** {@code wikipedia: https://…}: an http(s) address without spaces. */
+  public static Optional<String> wikipediaUrl(Object value) {
+    if (value instanceof String text && WEB_ADDRESS.matcher(text.strip()).matches()) {
+      return Optional.of(text.strip());
+    }
+    return Optional.empty();
   }
 
   /**

@@ -5,6 +5,7 @@ import gloss.link.CrossReferences;
 import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
+import gloss.link.Mention;
 import gloss.link.TextFragments;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -63,18 +64,32 @@ public final class ArticlePages {
                 "",
                 image),
             Map.of("article", view));
+    Map<String, LinkedAnnotation> byName = new HashMap<>();
+    a.annotations().forEach(la -> byName.put(la.annotation().name(), la));
     List<ArticleSummary.AuthorNote> notes = new ArrayList<>();
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
+      LinkedAnnotation parent = byName.get(an.inReplyTo());
       // On its author's page a note stands among notes on other articles, which may share its
       // name: the ids in its body carry the article's slug as well (slugs never hold "--").
       String onAuthorPage = FragmentIds.prefix(la.bodyHtml(), art.slug() + "--");
+      List<Views.Note> answers =
+          parent == null
+              ? List.of()
+              : List.of(
+                  note(
+                      context,
+                      a,
+                      parent,
+                      List.of(),
+                      FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
+                      List.of()));
       notes.add(
           new ArticleSummary.AuthorNote(
               an.handle(),
               an.author(),
               an.authorUrl(),
-              note(context, a, la, List.of(), onAuthorPage)));
+              note(context, a, la, List.of(), onAuthorPage, answers)));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -90,9 +105,60 @@ public final class ArticlePages {
             notes,
             passages(a),
             CrossReferences.Contribution.of(a),
-            redirects);
+            redirects,
+            search(context, a));
     return new Output(
         page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
+  }
+
+  /** What search finds of an article: the article itself and each of its notes. */
+  private static SearchIndex.Source search(PageContext context, LinkedArticle a) {
+    Article art = a.article();
+    String url = SitePaths.article(art.slug());
+    SearchDocument.PlainText body = SearchDocument.PlainText.of(a.bodyHtml());
+    String lead = art.summary().isBlank() ? "" : art.summary().strip() + " ";
+    List<SearchDocument.Anchor> anchors = new ArrayList<>();
+    for (SearchDocument.Anchor an : body.anchors()) {
+      anchors.add(
+          new SearchDocument.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
+    }
+    List<SearchDocument> docs = new ArrayList<>();
+    docs.add(
+        new SearchDocument(
+            "article:" + art.slug(),
+            "article",
+            art.title(),
+            url,
+            context.display(art.date()),
+            lead + body.text(),
+            anchors,
+            List.of(
+                new SearchDocument.Field(art.title(), SearchDocument.TITLE),
+                new SearchDocument.Field(art.source(), SearchDocument.META),
+                new SearchDocument.Field(String.join(" ", art.authors()), SearchDocument.META),
+                new SearchDocument.Field(String.join(" ", art.tags()), SearchDocument.META)),
+            List.of(),
+            a.mentions().stream().map(Mention::entityKey).toList()));
+    List<LinkedAnnotation> notes = new ArrayList<>(a.annotations());
+    notes.sort(Comparator.comparing(l -> l.annotation().name()));
+    for (LinkedAnnotation la : notes) {
+      Annotation an = la.annotation();
+      String passage = la.anchor().map(Anchor::exact).orElse(an.quote());
+      String commentary = SearchDocument.PlainText.of(la.bodyHtml()).text();
+      docs.add(
+          new SearchDocument(
+              "note:" + art.slug() + "#" + an.name(),
+              "note",
+              "Note by " + an.author() + " on " + art.title(),
+              url + "#note-" + an.name(),
+              context.display(an.date()),
+              passage.isBlank() ? commentary : "“" + passage.strip() + "” " + commentary,
+              List.of(),
+              List.of(new SearchDocument.Field(an.author(), SearchDocument.META)),
+              List.of(),
+              la.mentions().stream().map(Mention::entityKey).toList()));
+    }
+    return new SearchIndex.Source("article:" + art.slug(), docs);
   }
 
   /** One passage of the text and the notes on it so far: where it starts, its first note. */
@@ -210,7 +276,7 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml()));
+      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of()));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
@@ -220,7 +286,8 @@ public final class ArticlePages {
       LinkedArticle a,
       LinkedAnnotation la,
       List<Views.Note> replies,
-      String bodyHtml) {
+      String bodyHtml,
+      List<Views.Note> inReplyTo) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -251,6 +318,7 @@ public final class ArticlePages {
         original,
         bodyHtml,
         replies,
-        an.fields());
+        an.fields(),
+        inReplyTo);
   }
 }

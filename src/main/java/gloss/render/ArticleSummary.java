@@ -12,6 +12,7 @@ import java.util.List;
  * @param updated the latest of its date and its notes' dates (its feed entry's {@code updated})
  * @param passages its most-discussed passages, for the editions it is in
  * @param redirects the article's redirect pages (former URLs)
+ * @param search what search finds of it: the article and its notes
  */
 public record ArticleSummary(
     String slug,
@@ -21,7 +22,8 @@ public record ArticleSummary(
     List<AuthorNote> notes,
     List<Views.Passage> passages,
     CrossReferences.Contribution references,
-    List<PageJob> redirects) {
+    List<PageJob> redirects,
+    SearchIndex.Source search) {
 
   public ArticleSummary {
     notes = List.copyOf(notes);

@@ -4,6 +4,7 @@ import gloss.link.CrossReferences;
 import gloss.link.Mention;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
+import gloss.model.LinkedDataFields;
 import gloss.model.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,6 +49,8 @@ public final class EntityPages {
     List<Views.EntityLink> appearsWith = appearsWith(context, companions);
     List<Views.Backlink> grouped = byArticle(context, backlinks);
     List<PageJob> pages = new ArrayList<>();
+    // The charts count every document; the pages list articles, each with its notes.
+    Map<String, Object> charts = charts(context, e, Paging.of(backlinks, Paging.BACKLINKS, path));
     for (Paging.Slice<Views.Backlink> slice : Paging.of(grouped, Paging.BACKLINKS, path)) {
       Views.Entity view =
           new Views.Entity(
@@ -67,6 +70,8 @@ public final class EntityPages {
               slice.pager(),
               appearsWith,
               e.fields());
+      Map<String, Object> model = new LinkedHashMap<>(charts);
+      model.put("entity", view);
       PageJob page =
           context.page(
               new Views.Page(
@@ -78,7 +83,7 @@ public final class EntityPages {
                   jsonLd,
                   SitePaths.feedOf(path),
                   ""),
-              Map.of("entity", view));
+              model);
       pages.add(new PageJob(page.path(), template, page.model(), true));
     }
     List<Feeds.Item> mentions = new ArrayList<>();
@@ -92,6 +97,25 @@ public final class EntityPages {
       pages.add(context.redirect(SitePaths.entity(e.kind(), old), path, e.name()));
     }
     return pages;
+  }
+
+  /**
+   * What an entity page shows besides its own record: {@code facts} (from its fields), {@code
+   * timeline} (mentions per month, over all its pages) and, for a place with coordinates, {@code
+   * locator} (a map around it).
+   */
+  private static Map<String, Object> charts(
+      PageContext context, Entity e, List<Paging.Slice<CrossReferences.Backlink>> slices) {
+    Map<String, Object> charts = new LinkedHashMap<>();
+    charts.put("facts", EntityFacts.of(e));
+    charts.put("timeline", MentionTimeline.of(context, slices));
+    LinkedDataFields.coordinates(e.fields().get("coordinates"))
+        .ifPresent(
+            c ->
+                charts.put(
+                    "locator",
+                    WorldMap.locator(e.name(), c[0], c[1], "Where " + e.name() + " is on a map")));
+    return charts;
   }
 
   private static List<Views.Backlink> backlinks(
@@ -255,6 +279,33 @@ public final class EntityPages {
   }
 
   /** Every entity as a link with its mention count, by kind in configured order, then by name. */
+  /** What search finds of an entity: its name and aliases (weighted up) and its description. */
+  public static SearchIndex.Source search(Entity e, String descriptionHtml) {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(e.name());
+    names.addAll(e.aliases());
+    String text = SearchDocument.PlainText.of(descriptionHtml).text();
+    if (!e.aliases().isEmpty()) {
+      text = "Also known as " + String.join(", ", e.aliases()) + ". " + text;
+    }
+    return new SearchIndex.Source(
+        "entity:" + e.key(),
+        List.of(
+            new SearchDocument(
+                "entity:" + e.key(),
+                e.kind().singular().toLowerCase(java.util.Locale.ROOT),
+                e.name(),
+                SitePaths.entity(e.kind(), e.slug()),
+                "",
+                text.strip(),
+                List.of(),
+                List.of(
+                    new SearchDocument.Field(String.join(" ", names), SearchDocument.NAME),
+                    new SearchDocument.Field(e.kind().singular(), SearchDocument.META)),
+                names,
+                List.of())));
+  }
+
   public static List<Views.EntityLink> links(
       PageContext context, List<Entity> entities, CrossReferences references) {
     List<Views.EntityLink> all = new ArrayList<>();
@@ -274,17 +325,45 @@ public final class EntityPages {
     for (Views.Kind kind : context.site.kinds()) {
       List<Views.EntityLink> members =
           links.stream().filter(l -> l.key().startsWith(kind.key() + "/")).toList();
+      Map<String, Object> atlas = atlas(context, kind, members);
       for (Paging.Slice<Views.EntityLink> slice : Paging.of(members, Paging.INDEX, kind.url())) {
-        pages.add(
-            context.page(
-                kind.label(),
-                "",
-                slice.path(),
-                "entities",
-                Map.of("kind", kind, "entities", slice.items(), "pager", slice.pager())));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", kind);
+        model.put("entities", slice.items());
+        model.put("pager", slice.pager());
+        if (slice.pager().number() == 1) {
+          model.putAll(atlas);
+        }
+        pages.add(context.page(kind.label(), "", slice.path(), "entities", model));
       }
     }
     return pages;
+  }
+
+  /**
+   * For a kind some of whose entities have coordinates, on its index's first page: {@code map}, a
+   * dot for each of them sized by mentions, and {@code unmapped}, the others.
+   */
+  private static Map<String, Object> atlas(
+      PageContext context, Views.Kind kind, List<Views.EntityLink> members) {
+    List<WorldMap.Place> places = new ArrayList<>();
+    List<Views.EntityLink> unmapped = new ArrayList<>();
+    for (Views.EntityLink link : members) {
+      Entity e = context.entities.get(link.key());
+      LinkedDataFields.coordinates(e.fields().get("coordinates"))
+          .ifPresentOrElse(
+              c ->
+                  places.add(new WorldMap.Place(link.name(), link.url(), link.count(), c[0], c[1])),
+              () -> unmapped.add(link));
+    }
+    if (places.isEmpty()) {
+      return Map.of();
+    }
+    return Map.of(
+        "map",
+        WorldMap.world(places, kind.label() + " on a world map, sized by mentions"),
+        "unmapped",
+        List.copyOf(unmapped));
   }
 
   /** A plain-text first sentence of Markdown, for meta descriptions. */

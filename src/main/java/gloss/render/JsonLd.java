@@ -3,8 +3,6 @@ package gloss.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.LinkedArticle;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,14 +36,8 @@ final class JsonLd {
   static {
     ObjectMapper mapper = new ObjectMapper();
     mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    JSON =
-        mapper.writer(
-            new DefaultPrettyPrinter(
-                    com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(
-                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    // Compact: the block is read by machines, and indentation was a tenth of its bytes.
+    JSON = mapper.writer();
   }
 
   private final SiteConfig config;
@@ -210,20 +201,9 @@ final class JsonLd {
   /** Wikidata item and Wikipedia article, when the front matter gives them well-formed. */
   private static List<String> sameAs(Entity e) {
     List<String> links = new ArrayList<>();
-    LinkedDataFields.wikidataId(e.fields().get("wikidata"))
-        .ifPresent(id -> links.add("https://www.wikidata.org/wiki/" + id));
-    wikipedia(e).ifPresent(links::add);
+    LinkedDataFields.wikidataUrl(e.fields().get("wikidata")).ifPresent(links::add);
+    LinkedDataFields.wikipediaUrl(e.fields().get("wikipedia")).ifPresent(links::add);
     return links;
-  }
-
-  private static Optional<String> wikipedia(Entity e) {
-    if (e.fields().get("wikipedia") instanceof String url) {
-      String u = url.strip();
-      if (u.matches("(?i)https?://\\S+")) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Map<String, Object> named(String type, String name) {

@@ -8,6 +8,7 @@ import gloss.model.SiteConfig;
 import gloss.model.SitePaths;
 import gloss.model.SiteUrls;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ public final class PageContext {
   final Views.Site site;
   final JsonLd jsonLd;
   private final DateTimeFormatter dateFormat;
+  private final DateTimeFormatter monthFormat;
   private final Key key;
   private final String siteImage;
 
@@ -52,6 +54,7 @@ public final class PageContext {
     this.jsonLd = new JsonLd(config, entities);
     Locale locale = Locale.forLanguageTag(config.language().isBlank() ? "en" : config.language());
     this.dateFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     Map<String, Long> counts =
         entityList.stream()
             .collect(Collectors.groupingBy(e -> e.kind().key(), Collectors.counting()));
@@ -118,6 +121,10 @@ public final class PageContext {
 
   String display(LocalDate date) {
     return dateFormat.format(date);
+  }
+
+  String displayMonth(YearMonth month) {
+    return monthFormat.format(month);
   }
 
   Views.EntityLink link(Entity e, int count) {

@@ -4,66 +4,619 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The client-side search index: articles, entities and notes with their titles and urls. It is a
- * script ({@code search-index.js} setting {@code window.GLOSS_SEARCH}) rather than JSON, because
- * browsers refuse {@code fetch} from {@code file://} but load a script from it.
+ * The search index, written at build time as small data scripts that {@code assets/search.js} loads
+ * only for the words a reader types (the layout of Pagefind, without its Rust step): scripts rather
+ * than JSON because browsers refuse {@code fetch} from {@code file://} but load a script from it.
+ * Each file only assigns one data literal to {@code GLOSS_SEARCH_PARTS[name]}: nothing runs, and no
+ * string from content can end a script (every {@code <} is escaped).
+ *
+ * <ul>
+ *   <li>{@code search/index.js}: the manifest: document count, how document numbers are laid out,
+ *       and the first term of every term fragment.
+ *   <li>{@code search/t/<name>.js}: a fragment of the sorted term list, each term with its
+ *       postings: the documents it occurs in and a precomputed BM25 impact ({@link #encode}).
+ *   <li>{@code search/d/<number>.js}: one document: kind, title, URL, date, text and anchors,
+ *       loaded only for the results on screen (to show them and to check a quoted phrase).
+ * </ul>
+ *
+ * <p>Terms are {@link SearchText} words; besides them the term list holds {@code =name} (an entity
+ * name or alias, folded, its words joined by spaces) and {@code @number} (the documents that
+ * mention entity {@code number}).
+ *
+ * <p>Document numbers: article {@code i} (in slug order) is {@code i << slotBits}, its notes follow
+ * it; entities come after every article. So an edit of an article or a note changes no other
+ * document's number, and an edit updates only the fragments that hold its words (the builder keeps
+ * what it wrote and re-encodes those terms only); fragment boundaries are content-defined (a term
+ * whose hash has low bits zero starts a fragment), so they move only around what changed. Not
+ * thread-safe.
  */
 public final class SearchIndex {
+  /** The folder of the index in the site. */
+  public static final String FOLDER = "search/";
+
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DIGITS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
+  private static final int MAX_IMPACT = 31;
 
-  private SearchIndex() {}
+  /** A fragment closes once it holds this many bytes and a boundary term comes. */
+  private static final int FRAGMENT_MIN = 8 * 1024;
 
-  public static byte[] of(
-      List<Views.ArticleCard> articles,
-      List<Views.EntityLink> entities,
-      List<AuthorIndex.Contributor> authors) {
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Views.ArticleCard a : articles) {
-      items.add(
-          item(
-              "article",
-              a.title(),
-              a.url(),
-              a.dateDisplay() + (a.source().isEmpty() ? "" : " · " + a.source()),
-              a.summary()));
+  /** The bytes a fragment holds on average beyond its minimum: sets how rare boundary terms are. */
+  private static final int FRAGMENT_SPREAD = 12 * 1024;
+
+  /** No fragment grows beyond this (GitHub Pages and the issue ask for files of 100 kB at most). */
+  private static final int FRAGMENT_MAX = 90 * 1024;
+
+  /** A term's postings longer than this are cut into pieces {@code term#1}, {@code term#2}. */
+  private static final int PIECE_MAX = 48 * 1024;
+
+  /**
+   * What one article or entity gives the index.
+   *
+   * @param key "article:slug" or "entity:kind/slug"
+   * @param documents an article and its notes, or one entity
+   */
+  public record Source(String key, List<SearchDocument> documents) {
+    public Source {
+      documents = List.copyOf(documents);
     }
-    for (Views.EntityLink e : entities) {
-      items.add(item(e.kind(), e.name(), e.url(), e.kindLabel(), ""));
+
+    boolean entity() {
+      return key.startsWith("entity:");
     }
-    for (AuthorIndex.Contributor author : authors) {
-      for (Views.Note n : author.notes()) {
-        String quote = n.exact().isEmpty() ? "" : "“" + n.exact() + "” ";
-        items.add(
-            item(
-                "note",
-                n.author() + " on " + n.articleTitle(),
-                n.articleUrl() + "#" + n.noteId(),
-                n.dateDisplay(),
-                quote));
+  }
+
+  /** A document's terms and how often each counts, before the layout gives it a number. */
+  private record Analysed(
+      String[] terms, int[] counts, int length, int kindClass, String[] names, String[] mentions) {}
+
+  /** A document's final terms and their impacts. */
+  private record Indexed(String[] terms, int[] impacts) {}
+
+  /**
+   * How documents are numbered and scored: when it changes, every posting changes.
+   *
+   * @param averageLength the quantized mean length per class (article, note, entity)
+   */
+  private record Layout(
+      int slotBits,
+      List<String> articles,
+      List<String> entities,
+      List<Double> averageLength,
+      Map<String, Integer> entityNumbers) {}
+
+  private final Map<String, Source> sources = new HashMap<>();
+  private final Map<String, List<Analysed>> analysed = new HashMap<>();
+  private final Set<String> changed = new HashSet<>();
+
+  private Layout layout;
+  private final Map<Integer, Indexed> indexedByNumber = new HashMap<>();
+  private final Map<String, List<Integer>> numbersBySource = new HashMap<>();
+  private final TreeMap<String, int[]> postings = new TreeMap<>();
+  private final Map<String, List<String>> encoded = new HashMap<>();
+  private final Map<String, byte[]> documentFiles = new HashMap<>();
+  private final Map<String, Fragment> fragments = new HashMap<>();
+
+  /** A written fragment: its terms and bytes. */
+  private record Fragment(List<String> terms, byte[] bytes) {}
+
+  /** Sets an article's or entity's documents, replacing those it had. */
+  public void put(Source source) {
+    Source before = sources.put(source.key(), source);
+    if (!source.equals(before)) {
+      changed.add(source.key());
+      analysed.remove(source.key());
+    }
+  }
+
+  public void remove(String key) {
+    Source before = sources.remove(key);
+    if (before != null) {
+      analysed.remove(key);
+      changed.add(key);
+    }
+  }
+
+  /** The index of every source put: file paths under the site root, with their bytes. */
+  public Map<String, byte[]> files() {
+    sources.values().parallelStream()
+        .filter(s -> !analysed.containsKey(s.key()))
+        .map(s -> Map.entry(s.key(), s.documents().stream().map(SearchIndex::analyse).toList()))
+        .toList()
+        .forEach(e -> analysed.put(e.getKey(), e.getValue()));
+    Layout next = layout();
+    Set<String> dirty;
+    if (!next.equals(layout)) {
+      layout = next;
+      clearIndex();
+      dirty = indexAll();
+    } else {
+      dirty = reindex(changed);
+    }
+    changed.clear();
+    dirty.parallelStream()
+        .map(
+            t ->
+                Map.entry(t, postings.containsKey(t) ? encode(postings.get(t)) : List.<String>of()))
+        .toList()
+        .forEach(
+            e -> {
+              if (e.getValue().isEmpty()) {
+                encoded.remove(e.getKey());
+              } else {
+                encoded.put(e.getKey(), e.getValue());
+              }
+            });
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<String> manifestFragments = writeFragments(dirty, files);
+    files.put(FOLDER + "index.js", manifest(manifestFragments));
+    writeDocuments(files);
+    return Collections.unmodifiableMap(files);
+  }
+
+  private void clearIndex() {
+    indexedByNumber.clear();
+    numbersBySource.clear();
+    postings.clear();
+    encoded.clear();
+    documentFiles.clear();
+    fragments.clear();
+  }
+
+  private Layout layout() {
+    List<String> articles = new ArrayList<>();
+    List<String> entities = new ArrayList<>();
+    int most = 1;
+    for (Source s : sources.values()) {
+      (s.entity() ? entities : articles).add(s.key());
+      most = Math.max(most, s.documents().size());
+    }
+    Collections.sort(articles);
+    Collections.sort(entities);
+    int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, most - 1));
+    long[] lengths = new long[3];
+    long[] counts = new long[3];
+    for (List<Analysed> docs : analysed.values()) {
+      for (Analysed a : docs) {
+        lengths[a.kindClass()] += a.length();
+        counts[a.kindClass()]++;
       }
     }
+    List<Double> average = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      double mean = counts[c] == 0 ? 1 : Math.max(1.0, (double) lengths[c] / counts[c]);
+      // Quantized, so that an edit seldom moves it (and with it every impact of its class).
+      average.add(
+          StrictMath.pow(2, StrictMath.rint(StrictMath.log(mean) / StrictMath.log(2) * 4) / 4));
+    }
+    Map<String, Integer> entityNumbers = new HashMap<>();
+    int base = articles.size() << slotBits;
+    for (int i = 0; i < entities.size(); i++) {
+      String key = entities.get(i).substring("entity:".length());
+      entityNumbers.put(key, base + i);
+    }
+    return new Layout(slotBits, articles, entities, average, entityNumbers);
+  }
+
+  private Set<String> indexAll() {
+    Set<String> dirty = new HashSet<>();
+    for (String key : sources.keySet()) {
+      dirty.addAll(add(key));
+    }
+    return dirty;
+  }
+
+  /** Takes out what the changed sources had and puts in what they have now. */
+  private Set<String> reindex(Set<String> keys) {
+    Set<String> dirty = new HashSet<>();
+    Map<String, Set<Integer>> removedByTerm = new HashMap<>();
+    for (String key : keys) {
+      for (int number : numbersBySource.getOrDefault(key, List.of())) {
+        Indexed old = indexedByNumber.remove(number);
+        for (String t : old.terms()) {
+          removedByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(number);
+        }
+        documentFiles.remove(documentPath(number));
+      }
+      numbersBySource.remove(key);
+    }
+    removedByTerm.forEach(
+        (term, numbers) -> {
+          int[] p = postings.get(term);
+          int[] kept = new int[p.length];
+          int n = 0;
+          for (int i = 0; i < p.length; i += 2) {
+            if (!numbers.contains(p[i])) {
+              kept[n++] = p[i];
+              kept[n++] = p[i + 1];
+            }
+          }
+          if (n == 0) {
+            postings.remove(term);
+          } else {
+            postings.put(term, Arrays.copyOf(kept, n));
+          }
+          dirty.add(term);
+        });
+    for (String key : keys) {
+      if (sources.containsKey(key)) {
+        dirty.addAll(add(key));
+      }
+    }
+    return dirty;
+  }
+
+  /** Numbers, scores and posts the documents of one source; returns the terms it touched. */
+  private Set<String> add(String key) {
+    Source source = sources.get(key);
+    List<Analysed> docs = analysed.get(key);
+    int first;
+    if (source.entity()) {
+      first = layout.entityNumbers().get(key.substring("entity:".length()));
+    } else {
+      first = Collections.binarySearch(layout.articles(), key) << layout.slotBits();
+    }
+    Set<String> touched = new HashSet<>();
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      int number = first + i;
+      Indexed indexed = index(docs.get(i));
+      indexedByNumber.put(number, indexed);
+      numbers.add(number);
+      for (int t = 0; t < indexed.terms().length; t++) {
+        String term = indexed.terms()[t];
+        postings.merge(term, new int[] {number, indexed.impacts()[t]}, SearchIndex::insert);
+        touched.add(term);
+      }
+    }
+    numbersBySource.put(key, numbers);
+    return touched;
+  }
+
+  /** {@code pair} (number, impact) put into the sorted postings {@code p}. */
+  private static int[] insert(int[] p, int[] pair) {
+    int at = p.length;
+    while (at >= 2 && p[at - 2] > pair[0]) {
+      at -= 2;
+    }
+    int[] out = new int[p.length + 2];
+    System.arraycopy(p, 0, out, 0, at);
+    out[at] = pair[0];
+    out[at + 1] = pair[1];
+    System.arraycopy(p, at, out, at + 2, p.length - at);
+    return out;
+  }
+
+  private static Analysed analyse(SearchDocument doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    int length = count(doc.text(), 1, counts);
+    for (SearchDocument.Field f : doc.fields()) {
+      length += count(f.text(), f.weight(), counts);
+    }
+    String[] terms = counts.keySet().toArray(new String[0]);
+    Arrays.sort(terms);
+    int[] weights = new int[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      weights[i] = counts.get(terms[i]);
+    }
+    int kindClass =
+        switch (doc.kind()) {
+          case "article" -> 0;
+          case "note" -> 1;
+          default -> 2;
+        };
+    String[] names =
+        doc.names().stream()
+            .map(SearchText::nameKey)
+            .filter(n -> !n.isEmpty())
+            .distinct()
+            .sorted()
+            .toArray(String[]::new);
+    String[] mentions = doc.mentions().stream().distinct().sorted().toArray(String[]::new);
+    return new Analysed(terms, weights, length, kindClass, names, mentions);
+  }
+
+  private static int count(String text, int weight, Map<String, Integer> counts) {
+    List<String> terms = SearchText.terms(text);
+    for (String t : terms) {
+      counts.merge(t, weight, Integer::sum);
+    }
+    return terms.size();
+  }
+
+  /** A document's postings under the current layout: BM25 impacts, names and mentions. */
+  private Indexed index(Analysed a) {
+    double average = layout.averageLength().get(a.kindClass());
+    double norm = K1 * (1 - B + B * a.length() / average);
+    List<String> terms = new ArrayList<>(a.terms().length + a.names().length);
+    List<Integer> impacts = new ArrayList<>(a.terms().length + a.names().length);
+    for (int i = 0; i < a.terms().length; i++) {
+      double tf = a.counts()[i];
+      double score = tf * (K1 + 1) / (tf + norm) / (K1 + 1);
+      terms.add(a.terms()[i]);
+      impacts.add((int) Math.max(1, Math.min(MAX_IMPACT, Math.round(score * MAX_IMPACT))));
+    }
+    for (String name : a.names()) {
+      terms.add("=" + name);
+      impacts.add(MAX_IMPACT);
+    }
+    for (String mention : a.mentions()) {
+      Integer entity = layout.entityNumbers().get(mention);
+      if (entity != null) {
+        terms.add("@" + entity);
+        impacts.add(1);
+      }
+    }
+    return new Indexed(
+        terms.toArray(new String[0]), impacts.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Postings as text: per document the gap from the previous number as a variable-length number
+   * (five bits a character, low bits first, the sixth bit saying more follow), then its impact (one
+   * character, 1 to 31). Postings longer than {@link #PIECE_MAX} are cut in pieces, each starting
+   * from 0 again; the first piece then starts with the number of pieces and ":".
+   */
+  static List<String> encode(int[] p) {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    int previous = 0;
+    for (int i = 0; i < p.length; i += 2) {
+      if (b.length() >= PIECE_MAX) {
+        pieces.add(b.toString());
+        b.setLength(0);
+        previous = 0;
+      }
+      int gap = p[i] - previous;
+      previous = p[i];
+      while (gap >= 32) {
+        b.append(DIGITS.charAt(32 | (gap & 31)));
+        gap >>>= 5;
+      }
+      b.append(DIGITS.charAt(gap));
+      b.append(DIGITS.charAt(p[i + 1]));
+    }
+    pieces.add(b.toString());
+    if (pieces.size() > 1) {
+      pieces.set(0, pieces.size() + ":" + pieces.get(0));
+    }
+    return pieces;
+  }
+
+  /** Decodes {@link #encode}'s pieces back to (number, impact) pairs. */
+  static int[] decode(List<String> pieces) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < pieces.size(); k++) {
+      String s = pieces.get(k);
+      int i = k == 0 && pieces.size() > 1 ? s.indexOf(':') + 1 : 0;
+      int previous = 0;
+      while (i < s.length()) {
+        int gap = 0;
+        int shift = 0;
+        int d;
+        do {
+          d = DIGITS.indexOf(s.charAt(i++));
+          gap |= (d & 31) << shift;
+          shift += 5;
+        } while ((d & 32) != 0);
+        previous += gap;
+        out.add(previous);
+        out.add(DIGITS.indexOf(s.charAt(i++)));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The term list cut into fragments; returns where each starts, as the manifest lists them. */
+  private List<String> writeFragments(Set<String> dirty, Map<String, byte[]> files) {
+    long bytes = 0;
+    for (Map.Entry<String, List<String>> e : encoded.entrySet()) {
+      bytes += entrySize(e.getKey(), e.getValue());
+    }
+    int terms = Math.max(1, encoded.size());
+    int spread =
+        Integer.highestOneBit(
+            (int) Math.max(1, FRAGMENT_SPREAD * (long) terms / Math.max(1, bytes)));
+    List<List<String>> cut = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int size = 0;
+    for (String term : postings.navigableKeySet()) {
+      int s = entrySize(term, encoded.get(term));
+      boolean boundary =
+          (size >= FRAGMENT_MIN && (hash32(term) & (spread - 1)) == 0) || size + s > FRAGMENT_MAX;
+      if (boundary && !current.isEmpty()) {
+        cut.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(term);
+      size += s;
+    }
+    if (!current.isEmpty() || cut.isEmpty()) {
+      cut.add(current);
+    }
+    List<String> starts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    Map<String, Fragment> next = new HashMap<>();
+    List<Map.Entry<String, List<String>>> toWrite = new ArrayList<>();
+    String previousLast = null;
+    for (List<String> fragmentTerms : cut) {
+      String start = previousLast == null ? "" : shortestAfter(previousLast, fragmentTerms.get(0));
+      previousLast = fragmentTerms.isEmpty() ? "" : fragmentTerms.get(fragmentTerms.size() - 1);
+      String name = fragmentName(start, taken);
+      starts.add(start);
+      names.add(name);
+      Fragment old = fragments.get(name);
+      if (old != null
+          && old.terms().equals(fragmentTerms)
+          && fragmentTerms.stream().noneMatch(dirty::contains)) {
+        next.put(name, old);
+      } else {
+        toWrite.add(Map.entry(name, fragmentTerms));
+      }
+    }
+    toWrite.parallelStream()
+        .map(e -> Map.entry(e.getKey(), new Fragment(e.getValue(), fragmentBytes(e))))
+        .toList()
+        .forEach(e -> next.put(e.getKey(), e.getValue()));
+    fragments.clear();
+    fragments.putAll(next);
+    for (String name : names) {
+      files.put(FOLDER + "t/" + name + ".js", fragments.get(name).bytes());
+    }
+    return starts;
+  }
+
+  /**
+   * The shortest prefix of {@code first} that sorts after {@code last}: where a fragment starts.
+   */
+  private static String shortestAfter(String last, String first) {
+    for (int n = 1; n < first.length(); n++) {
+      String prefix = first.substring(0, n);
+      if (prefix.compareTo(last) > 0) {
+        return prefix;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * A fragment's file name: the FNV-1a hash (32 bits, over UTF-16 units) of where it starts, in
+   * hexadecimal, hashed again with "#" appended while an earlier fragment has it; search.js derives
+   * the names from the manifest the same way.
+   */
+  static String fragmentName(String start, Set<String> taken) {
+    String key = start;
+    while (true) {
+      String name = String.format(java.util.Locale.ROOT, "%08x", hash32(key));
+      if (taken.add(name)) {
+        return name;
+      }
+      key = key + "#";
+    }
+  }
+
+  private byte[] fragmentBytes(Map.Entry<String, List<String>> fragment) {
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (String term : fragment.getValue()) {
+      List<String> pieces = encoded.get(term);
+      terms.put(term, pieces.get(0));
+      for (int i = 1; i < pieces.size(); i++) {
+        terms.put(term + "#" + i, pieces.get(i));
+      }
+    }
+    return script("t/" + fragment.getKey(), terms);
+  }
+
+  private static int entrySize(String term, List<String> pieces) {
+    int size = 0;
+    for (String p : pieces) {
+      size += term.length() + p.length() + 8;
+    }
+    return size;
+  }
+
+  private byte[] manifest(List<String> fragmentList) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", 1);
+    m.put("documents", indexedByNumber.size());
+    m.put("slotBits", layout.slotBits());
+    m.put("entityBase", layout.articles().size() << layout.slotBits());
+    Map<String, int[]> kinds = new TreeMap<>();
+    for (String key : layout.entities()) {
+      Source s = sources.get(key);
+      int number = layout.entityNumbers().get(key.substring("entity:".length()));
+      kinds.merge(
+          s.documents().get(0).kind(),
+          new int[] {number, number + 1},
+          (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+    m.put("kinds", kinds);
+    m.put("fragments", fragmentList);
+    return script("index", m);
+  }
+
+  private void writeDocuments(Map<String, byte[]> files) {
+    List<Map.Entry<Integer, SearchDocument>> missing = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : numbersBySource.entrySet()) {
+      List<SearchDocument> docs = sources.get(e.getKey()).documents();
+      for (int i = 0; i < docs.size(); i++) {
+        int number = e.getValue().get(i);
+        numbers.add(number);
+        if (!documentFiles.containsKey(documentPath(number))) {
+          missing.add(Map.entry(number, docs.get(i)));
+        }
+      }
+    }
+    missing.parallelStream()
+        .map(e -> Map.entry(documentPath(e.getKey()), documentBytes(e.getKey(), e.getValue())))
+        .toList()
+        .forEach(e -> documentFiles.put(e.getKey(), e.getValue()));
+    Collections.sort(numbers);
+    for (int number : numbers) {
+      String path = documentPath(number);
+      files.put(path, documentFiles.get(path));
+    }
+  }
+
+  private static String documentPath(int number) {
+    return FOLDER + "d/" + number + ".js";
+  }
+
+  private static byte[] documentBytes(int number, SearchDocument d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", d.kind());
+    m.put("title", d.title());
+    m.put("url", d.url());
+    m.put("date", d.date());
+    m.put("text", d.text());
+    List<Object[]> anchors = new ArrayList<>();
+    for (SearchDocument.Anchor a : d.anchors()) {
+      anchors.add(new Object[] {a.start(), a.end(), a.id()});
+    }
+    m.put("anchors", anchors);
+    return script("d/" + number, m);
+  }
+
+  /** A data script: {@code GLOSS_SEARCH_PARTS["name"] = <json>;}. */
+  private static byte[] script(String name, Object data) {
     try {
-      // Escaping "<" keeps a hostile title from closing a script element if the index is inlined.
-      String json = PublishableText.of(JSON.writeValueAsString(items)).replace("<", "\\u003c");
-      return ("window.GLOSS_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+      // "<" escaped: no string from content can close a script element or open a comment.
+      String json =
+          PublishableText.of(JSON.writeValueAsString(data))
+              .replace("<", "\\u003c")
+              .replace("\u2028", "\\u2028")
+              .replace("\u2029", "\\u2029");
+      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=" + json + ";\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }
   }
 
-  private static Map<String, Object> item(
-      String type, String title, String url, String meta, String text) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("type", type);
-    item.put("title", title);
-    item.put("url", url);
-    item.put("meta", meta);
-    item.put("text", text);
-    return item;
+  /** FNV-1a, 32 bits, over UTF-16 units: the same in Java and in search.js. */
+  static int hash32(String s) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 16777619;
+    }
+    return h;
   }
 }

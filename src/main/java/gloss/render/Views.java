@@ -180,6 +180,9 @@ public final class Views {
    * @param approximate whether the quote only matched approximately
    * @param originalUrl the article's source opened at the passage (a URL text fragment), or ""
    * @param replies the annotations answering this one, oldest first
+   * @param inReplyTo on contributors' pages, the note a reply answers (without its replies), as a
+   *     list of one; empty for a note that answers none, and on article pages, where replies are
+   *     nested under their note
    */
   public record Note(
       String id,
@@ -200,7 +203,8 @@ public final class Views {
       String originalUrl,
       String bodyHtml,
       List<Note> replies,
-      Map<String, Object> fields) {}
+      Map<String, Object> fields,
+      List<Note> inReplyTo) {}
 
   /**
    * One document mentioning an entity, with the sentences around the mentions. On an entity page an

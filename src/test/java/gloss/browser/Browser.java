@@ -154,10 +154,7 @@ public final class Browser implements AutoCloseable {
     Browser browser = new Browser(driver, profile, javascript);
     try {
       browser.resize(width, height);
-      // No smooth scrolling or transitions: clicks land where the element is, not where it goes.
-      driver.executeCdpCommand(
-          "Emulation.setEmulatedMedia",
-          Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+      browser.emulate("screen", "light");
       driver.executeCdpCommand(
           "Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBLEM_RECORDER));
     } catch (RuntimeException e) {
@@ -165,6 +162,61 @@ public final class Browser implements AutoCloseable {
       throw e;
     }
     return browser;
+  }
+
+  /**
+   * Emulates a media type ({@code screen}, {@code print}) and colour scheme ({@code light}, {@code
+   * dark}); always with reduced motion, so that no smooth scrolling or transition moves what a
+   * click or a measurement targets.
+   */
+  public void emulate(String media, String colorScheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of(
+            "media",
+            media,
+            "features",
+            List.of(
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"),
+                Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+  }
+
+  /**
+   * Runs axe-core (vendored from npm in {@code src/test/resources/browser/axe/}, with its licence)
+   * on the current page: every rule that is on by default, all impacts.
+   *
+   * @return one line per violation: rule, impact and the first offending elements
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> axeViolations() {
+    if (driver.executeScript("return typeof window.axe") instanceof String t
+        && t.equals("undefined")) {
+      driver.executeScript(Axe.SOURCE + "\n;return true;");
+    }
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>"
+                + "  v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 3)"
+                + "    .map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')).join(' | '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    return List.copyOf((List<String>) result);
+  }
+
+  /** Read when first used: most browser tests do not run axe. */
+  private static final class Axe {
+    static final String SOURCE = readResource("/browser/axe/axe.min.js");
+  }
+
+  private static String readResource(String name) {
+    try (var in = Browser.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the test classpath");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public ChromeDriver driver() {

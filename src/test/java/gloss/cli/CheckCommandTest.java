@@ -80,9 +80,7 @@ class CheckCommandTest {
                 "--content",
                 dir.resolve("con,tent:x").toString(),
                 "--templates",
-                TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output",
-                dir.resolve("site-output").toString()),
+                TestSite.DEFAULT_TEMPLATES.toString()),
             Stream.of(more))
         .toArray(String[]::new);
   }

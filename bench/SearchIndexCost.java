@@ -1,0 +1,119 @@
+import gloss.Reuse;
+import gloss.SiteBuild;
+import gloss.SiteLayout;
+import gloss.diag.Diagnostics;
+import gloss.render.PageSink;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What building the search index costs, as a share of the whole build's CPU time (not wall time,
+ * which a loaded machine makes meaningless), and how big the index is against the site's HTML.
+ *
+ * <pre>
+ * mvn -q -DskipTests package
+ * java -cp target/gloss.jar bench/SearchIndexCost.java CONTENT TEMPLATES OUTPUT
+ * </pre>
+ *
+ * Builds the site in this JVM through a {@link Reuse} that computes everything (as {@code gloss
+ * build} does) but notes the process CPU time around the search fold; the index's files are
+ * written right after it, before the theme assets, so the CPU time from the fold's end to the
+ * first file that is not the index's is the cost of writing them. Nothing else of the build runs
+ * meanwhile. Then sums file sizes: the index (search/ but the search page) against every HTML file.
+ */
+public class SearchIndexCost {
+  static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  public static void main(String[] args) throws IOException {
+    Path content = Path.of(args[0]).toAbsolutePath();
+    Path templates = Path.of(args[1]).toAbsolutePath();
+    Path output = Path.of(args[2]).toAbsolutePath();
+    AtomicLong foldCpu = new AtomicLong();
+    AtomicLong foldEnd = new AtomicLong(-1);
+    AtomicLong writeCpu = new AtomicLong(-1);
+    Reuse timing =
+        new Reuse() {
+          @Override
+          public <I, V> V get(Query<I, V> query, Object slot, I inputs, Function<I, V> compute) {
+            return compute.apply(inputs);
+          }
+
+          @Override
+          public <T, R> R fold(
+              Query<List<T>, R> query,
+              List<T> items,
+              Function<T, String> key,
+              Supplier<Fold<T, R>> fresh) {
+            long start = OS.getProcessCpuTime();
+            R result = Reuse.NONE.fold(query, items, key, fresh);
+            if (query.name().equals("search-index")) {
+              long end = OS.getProcessCpuTime();
+              foldCpu.set(end - start);
+              foldEnd.set(end);
+            }
+            return result;
+          }
+        };
+    PageSink sink =
+        (path, bytes) -> {
+          if (foldEnd.get() >= 0 && writeCpu.get() < 0 && !path.startsWith("search/")) {
+            writeCpu.set(OS.getProcessCpuTime() - foldEnd.get());
+          }
+          Path file = output.resolve(path);
+          Files.createDirectories(file.getParent());
+          Files.write(file, bytes);
+        };
+    long start = OS.getProcessCpuTime();
+    SiteBuild.render(
+        new SiteLayout(content.getParent(), content, templates, output, null),
+        timing,
+        sink,
+        new Diagnostics());
+    long total = OS.getProcessCpuTime() - start;
+    long index = foldCpu.get() + Math.max(0, writeCpu.get());
+    System.out.printf(
+        Locale.ROOT,
+        "build CPU %.1f s; search index CPU %.1f s (fold %.1f s, writing %.1f s) = %.1f %%%n",
+        total / 1e9,
+        index / 1e9,
+        foldCpu.get() / 1e9,
+        Math.max(0, writeCpu.get()) / 1e9,
+        100.0 * index / total);
+    long[] html = new long[2];
+    long[] search = new long[3];
+    try (var walk = Files.walk(output)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(
+              f -> {
+                String rel = output.relativize(f).toString().replace('\\', '/');
+                long size = f.toFile().length();
+                if (rel.endsWith(".html")) {
+                  html[0] += size;
+                  html[1]++;
+                }
+                if (rel.startsWith("search/") && rel.endsWith(".js")) {
+                  search[0] += size;
+                  search[1]++;
+                  search[2] = Math.max(search[2], size);
+                }
+              });
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "HTML %,d bytes in %,d files; search index %,d bytes in %,d files (largest %,d) = %.1f %%%n",
+        html[0],
+        html[1],
+        search[0],
+        search[1],
+        search[2],
+        100.0 * search[0] / html[0]);
+  }
+}

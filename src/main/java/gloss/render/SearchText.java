@@ -1,0 +1,129 @@
+package gloss.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How search cuts text into words and words into index terms; {@code templates/assets/search.js}
+ * does the same to the reader's query and to the text it highlights, so the two must change
+ * together.
+ *
+ * <ul>
+ *   <li>A word is a run of letters, digits and combining marks ({@code [\p{L}\p{N}\p{M}]+}).
+ *   <li>Folding: canonical decomposition, combining marks dropped, lower case: "Émile" is "emile".
+ *   <li>Stemming: the S-stemmer (Harman 1991), which only undoes English plurals and third persons
+ *       ("attacks" is "attack", "agencies" is "agency"), on words of four letters or more; a
+ *       stronger stemmer would conflate names, which a digest is full of.
+ * </ul>
+ */
+public final class SearchText {
+  private SearchText() {}
+
+  /** A word of a text: {@code [start, end)} in it. */
+  public record Word(int start, int end) {}
+
+  /** The words of {@code text}, in order. */
+  public static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        cp = text.codePointAt(i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      words.add(new Word(start, i));
+    }
+    return words;
+  }
+
+  /** The index terms of {@code text}: each word folded and stemmed, in order. */
+  public static List<String> terms(String text) {
+    List<Word> words = words(text);
+    List<String> terms = new ArrayList<>(words.size());
+    for (Word w : words) {
+      terms.add(stem(fold(text.substring(w.start(), w.end()))));
+    }
+    return terms;
+  }
+
+  /** {@code word} without case or diacritics. */
+  public static String fold(String word) {
+    boolean ascii = true;
+    for (int i = 0; i < word.length() && ascii; i++) {
+      ascii = word.charAt(i) < 128;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(decomposed.length());
+    decomposed
+        .codePoints()
+        .filter(cp -> !isMark(cp))
+        .forEach(cp -> b.append(Character.toChars(cp)));
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The S-stemmer on a folded word; words shorter than four characters are kept whole. */
+  public static String stem(String word) {
+    int n = word.length();
+    if (n < 4) {
+      return word;
+    }
+    if (word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
+      return word.substring(0, n - 3) + "y";
+    }
+    if (word.endsWith("es")
+        && !word.endsWith("aes")
+        && !word.endsWith("ees")
+        && !word.endsWith("oes")) {
+      return word.substring(0, n - 1);
+    }
+    if (word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss")) {
+      return word.substring(0, n - 1);
+    }
+    return word;
+  }
+
+  /** The words of {@code text} folded (not stemmed) and joined by single spaces: a name's key. */
+  public static String nameKey(String text) {
+    StringBuilder b = new StringBuilder();
+    for (Word w : words(text)) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(fold(text.substring(w.start(), w.end())));
+    }
+    return b.toString();
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || isNumber(cp) || isMark(cp);
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+}

@@ -1,0 +1,306 @@
+package gloss.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void everyDocumentsTermsRoundTripThroughTheFragments() throws Exception {
+    List<SearchIndex.Source> sources = corpus(300, 1);
+    SearchIndex index = new SearchIndex();
+    sources.forEach(index::put);
+    Map<String, byte[]> files = index.files();
+    Read read = read(files);
+
+    assertThat(read.fragments().size()).as("fragments").isGreaterThan(3);
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      assertThat(f.getValue().length).as(f.getKey()).isLessThanOrEqualTo(100 * 1024);
+    }
+    // Every document's words are found at its number, and nothing else is.
+    Map<String, Set<Integer>> expected = new TreeMap<>();
+    for (SearchIndex.Source s : sources) {
+      for (SearchDocument d : s.documents()) {
+        int number = read.numberOf().get(d.url());
+        Set<String> terms = new HashSet<>(SearchText.terms(d.text()));
+        d.fields().forEach(f -> terms.addAll(SearchText.terms(f.text())));
+        d.names().forEach(n -> terms.add("=" + SearchText.nameKey(n)));
+        for (String t : terms) {
+          expected.computeIfAbsent(t, k -> new HashSet<>()).add(number);
+        }
+      }
+    }
+    Map<String, Set<Integer>> actual = new TreeMap<>();
+    read.postings()
+        .forEach(
+            (term, p) -> {
+              if (!term.startsWith("@")) {
+                Set<Integer> numbers = new HashSet<>();
+                for (int i = 0; i < p.length; i += 2) {
+                  numbers.add(p[i]);
+                  assertThat(p[i + 1]).as("impact of " + term).isBetween(1, 31);
+                }
+                actual.put(term, numbers);
+              }
+            });
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void eachTermIsInTheFragmentTheManifestPointsTo() throws Exception {
+    Read read = read(build(corpus(300, 2)));
+    List<String> starts = read.starts();
+    for (int f = 0; f < starts.size(); f++) {
+      for (String term : read.fragments().get(f).keySet()) {
+        assertThat(term).isGreaterThanOrEqualTo(starts.get(f));
+        if (f + 1 < starts.size()) {
+          assertThat(term).isLessThan(starts.get(f + 1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void anEditThatKeepsTheLengthRewritesOnlyTheFragmentsOfItsWords() {
+    List<SearchIndex.Source> sources = corpus(300, 3);
+    SearchIndex index = new SearchIndex();
+    sources.forEach(index::put);
+    Map<String, byte[]> before = index.files();
+
+    SearchIndex.Source edited = sources.get(120);
+    SearchDocument doc = edited.documents().get(0);
+    List<SearchDocument> docs = new ArrayList<>(edited.documents());
+    docs.set(
+        0,
+        new SearchDocument(
+            doc.key(),
+            doc.kind(),
+            doc.title(),
+            doc.url(),
+            doc.date(),
+            doc.text().strip().replaceAll("\\S+$", "quixotically"),
+            doc.anchors(),
+            doc.fields(),
+            doc.names(),
+            doc.mentions()));
+    SearchIndex.Source after = new SearchIndex.Source(edited.key(), docs);
+    index.put(after);
+    Map<String, byte[]> incremental = index.files();
+
+    List<SearchIndex.Source> changed = new ArrayList<>(sources);
+    changed.set(120, after);
+    assertThat(equalFiles(incremental, build(changed))).as("same bytes as a fresh build").isTrue();
+    List<String> rewritten =
+        incremental.keySet().stream()
+            .filter(
+                p ->
+                    !before.containsKey(p)
+                        || !java.util.Arrays.equals(before.get(p), incremental.get(p)))
+            .toList();
+    long termFragments = rewritten.stream().filter(p -> p.startsWith("search/t/")).count();
+    long allFragments =
+        incremental.keySet().stream().filter(p -> p.startsWith("search/t/")).count();
+    assertThat(rewritten).contains("search/d/" + (120 << slotBits(incremental)) + ".js");
+    assertThat(allFragments).isGreaterThan(5);
+    assertThat(termFragments).as("fragments rewritten").isBetween(1L, 3L);
+  }
+
+  @Test
+  void foldsCaseAndDiacriticsAndStemsPluralsOnly() {
+    assertThat(SearchText.terms("Émile's ATTACKS on agencies, Tallinn’s Typhoons"))
+        .containsExactly("emile", "s", "attack", "on", "agency", "tallinn", "s", "typhoon");
+    assertThat(SearchText.stem("us")).isEqualTo("us");
+    assertThat(SearchText.stem("glass")).isEqualTo("glass");
+    assertThat(SearchText.nameKey("The Wall Street  Journal")).isEqualTo("the wall street journal");
+  }
+
+  @Test
+  void postingsDecodeToWhatWasEncoded() {
+    int[] p = new int[60_000];
+    for (int i = 0, n = 0; i < p.length; i += 2) {
+      n += 1 + (i * 7919) % 3000;
+      p[i] = n;
+      p[i + 1] = 1 + i % 31;
+    }
+    List<String> pieces = SearchIndex.encode(p);
+    assertThat(pieces.size()).isGreaterThan(1);
+    assertThat(SearchIndex.decode(pieces)).isEqualTo(p);
+  }
+
+  private record Read(
+      List<String> starts,
+      List<Map<String, String>> fragments,
+      Map<String, int[]> postings,
+      Map<String, Integer> numberOf) {}
+
+  private static Read read(Map<String, byte[]> files) throws Exception {
+    JsonNode manifest = data(files.get("search/index.js"));
+    List<String> starts = new ArrayList<>();
+    manifest.get("fragments").forEach(n -> starts.add(n.asText()));
+    Set<String> taken = new HashSet<>();
+    List<Map<String, String>> fragments = new ArrayList<>();
+    Map<String, String> all = new TreeMap<>();
+    for (String start : starts) {
+      String name = SearchIndex.fragmentName(start, taken);
+      JsonNode f = data(files.get("search/t/" + name + ".js"));
+      Map<String, String> terms = new TreeMap<>();
+      f.fields().forEachRemaining(e -> terms.put(e.getKey(), e.getValue().asText()));
+      fragments.add(terms);
+      all.putAll(terms);
+    }
+    Map<String, int[]> postings = new TreeMap<>();
+    all.forEach(
+        (term, value) -> {
+          if (term.contains("#")) {
+            return;
+          }
+          List<String> pieces = new ArrayList<>();
+          pieces.add(value);
+          int colon = value.indexOf(':');
+          int count = colon > 0 ? Integer.parseInt(value.substring(0, colon)) : 1;
+          for (int i = 1; i < count; i++) {
+            pieces.add(all.get(term + "#" + i));
+          }
+          postings.put(term, SearchIndex.decode(pieces));
+        });
+    Map<String, Integer> numberOf = new HashMap<>();
+    for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      String path = e.getKey();
+      if (path.startsWith("search/d/")) {
+        int number = Integer.parseInt(path.substring(9, path.length() - 3));
+        numberOf.put(data(e.getValue()).get("url").asText(), number);
+      }
+    }
+    return new Read(starts, fragments, postings, numberOf);
+  }
+
+  /** The data literal of a data script, which must be nothing but one assignment. */
+  private static JsonNode data(byte[] script) throws Exception {
+    String s = new String(script, StandardCharsets.UTF_8);
+    assertThat(s)
+        .matches("(?s)GLOSS_SEARCH_PARTS\\[\"[a-z0-9/]+\"\\]=\\{.*\\};\n")
+        .doesNotContain("<");
+    return JSON.readTree(s.substring(s.indexOf('=') + 1, s.length() - 2));
+  }
+
+  private static int slotBits(Map<String, byte[]> files) {
+    try {
+      return data(files.get("search/index.js")).get("slotBits").asInt();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Map<String, byte[]> build(List<SearchIndex.Source> sources) {
+    SearchIndex index = new SearchIndex();
+    sources.forEach(index::put);
+    return index.files();
+  }
+
+  private static boolean equalFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Iterator<String> it = a.keySet().iterator(); it.hasNext(); ) {
+      String k = it.next();
+      if (!java.util.Arrays.equals(a.get(k), b.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Articles of random words (with notes) and entities with aliases, reproducibly. */
+  private static List<SearchIndex.Source> corpus(int articles, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> vocabulary = new ArrayList<>();
+    String letters = "aeioubcdfghklmnprstvwz";
+    for (int i = 0; i < 4000; i++) {
+      StringBuilder w = new StringBuilder();
+      int n = 3 + random.nextInt(7);
+      for (int k = 0; k < n; k++) {
+        w.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      vocabulary.add(i % 97 == 0 ? w + "és" : w.toString());
+    }
+    List<SearchIndex.Source> sources = new ArrayList<>();
+    for (int a = 0; a < articles; a++) {
+      List<SearchDocument> docs = new ArrayList<>();
+      String slug = String.format(java.util.Locale.ROOT, "a%04d", a);
+      docs.add(
+          document(
+              "article:" + slug,
+              "article",
+              "articles/" + slug + "/",
+              text(random, vocabulary, 300),
+              List.of()));
+      for (int n = 0; n < random.nextInt(4); n++) {
+        docs.add(
+            document(
+                "note:" + slug + "#" + n,
+                "note",
+                "articles/" + slug + "/#note-" + n,
+                text(random, vocabulary, 30),
+                List.of()));
+      }
+      sources.add(new SearchIndex.Source("article:" + slug, docs));
+    }
+    for (int e = 0; e < 40; e++) {
+      String key = "people/p" + e;
+      sources.add(
+          new SearchIndex.Source(
+              "entity:" + key,
+              List.of(
+                  document(
+                      "entity:" + key,
+                      "person",
+                      key + "/",
+                      text(random, vocabulary, 20),
+                      List.of("Person " + e, "P. Alias" + e)))));
+    }
+    return sources;
+  }
+
+  private static SearchDocument document(
+      String key, String kind, String url, String text, List<String> names) {
+    return new SearchDocument(
+        key,
+        kind,
+        "Title of " + key,
+        url,
+        "",
+        text,
+        List.of(),
+        List.of(new SearchDocument.Field("Title of " + key, SearchDocument.TITLE)),
+        names,
+        List.of());
+  }
+
+  private static String text(SplittableRandom random, List<String> vocabulary, int words) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      // Zipf-like: low ranks far more often, so some terms are in most documents.
+      int rank =
+          (int)
+              Math.min(
+                  vocabulary.size() - 1,
+                  Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
+      b.append(vocabulary.get(rank)).append(i % 11 == 10 ? ". " : " ");
+    }
+    return b.toString();
+  }
+}
