@@ -265,19 +265,35 @@ class CrossLinkingTest {
   }
 
   @Test
-  void backlinksAreNewestFirstAndIncludeAnnotations() {
+  void backlinksAreNewestFirstWithNotesUnderTheirArticle() {
     Document geneva = site.html("places/geneva/index.html");
     List<String> targets =
         geneva.select("ol.backlinks > li > .backlink-title > a").stream()
             .map(a -> target("places/geneva/index.html", a.attr("href")))
             .toList();
-    assertThat(targets)
-        .containsExactly(
-            "articles/b/index.html", "articles/a/index.html#note-note", "articles/a/index.html");
-    assertThat(geneva.select("ol.backlinks time").eachAttr("datetime"))
-        .containsExactly("2024-03-01", "2024-02-01", "2024-01-02");
+    assertThat(targets).containsExactly("articles/b/index.html", "articles/a/index.html");
+    Elements notes =
+        geneva.select(
+            "ol.backlinks > li:has(.backlink-title a[href$=articles/a/index.html])"
+                + " .backlink-notes > li");
+    assertThat(notes.eachText()).hasSize(1).allMatch(t -> t.startsWith("Note by Ann Author"));
+    assertThat(target("places/geneva/index.html", notes.select("a").first().attr("href")))
+        .isEqualTo("articles/a/index.html#note-note");
     assertThat(geneva.select("blockquote.context a").eachAttr("href"))
         .anyMatch(h -> h.endsWith("articles/a/index.html#note-m-places-geneva-1"));
+  }
+
+  @Test
+  void countsAreInPlainWords() {
+    assertThat(site.html("places/geneva/index.html").select(".facts dd").eachText())
+        .contains("Mentioned 6 times, in 2 articles and 1 note");
+  }
+
+  @Test
+  void anEntityListedButNotNamedIsListedNotQuoted() {
+    Document xi = site.html("people/xi/index.html");
+    assertThat(xi.select(".facts dd").eachText()).contains("Listed in 1 article, not quoted");
+    assertThat(xi.select("ol.backlinks .meta").text()).contains("listed, not quoted");
   }
 
   @Test

@@ -253,7 +253,9 @@ class DefaultThemeTest {
     assertThat(page(ARTICLE).getElementById(href.substring(href.indexOf('#') + 1)))
         .as("the context links to the exact mention")
         .isNotNull();
-    assertThat(fick.select(".backlink-note .backlink-kind").eachText()).containsOnly("Note");
+    assertThat(fick.select(".backlink-notes .backlink-note .meta > a").eachText())
+        .isNotEmpty()
+        .allMatch(t -> t.startsWith("Note by "));
     assertThat(fick.select(".appears-with li")).isNotEmpty();
     assertThat(fick.select(".appears-with .count").first().attr("title"))
         .endsWith("shared article");

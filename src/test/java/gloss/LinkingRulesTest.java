@@ -3,6 +3,7 @@ package gloss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -225,5 +226,32 @@ class LinkingRulesTest {
     assertThat(site.messages()).isEmpty();
     assertThat(body(site).select(".mention").eachText()).containsExactly("Harris");
     assertThat(body(site).text()).contains("Senator Harris did");
+  }
+
+  @Test
+  void checkPointsAtANameLeftUnlinkedNextToACapitalisedWord(@TempDir Path dir) throws Exception {
+    TestSite.write(
+        dir,
+        ENTITIES
+            + """
+            -- content/articles/a.md --
+            ---
+            title: A
+            date: 2025-01-01
+            ---
+            Harris said so.
+            Officials in Harris County did not.
+            """);
+    List<String> warnings =
+        gloss.check.SiteCheck.run(TestSite.layout(dir)).diagnostics().stream()
+            .filter(d -> d.message().contains("Harris"))
+            .map(d -> d.format())
+            .toList();
+    assertThat(warnings)
+        .containsExactly(
+            "content/articles/a.md:6:14: warning: 'Harris' is not linked to Kamala Harris: it reads"
+                + " as part of the longer name 'Harris County'; if it does mean Kamala Harris, write"
+                + " [Harris](@kamala-harris), or list the longer name under ignore_names in site.yml"
+                + " to silence this\n    Officials in Harris County did not.");
   }
 }

@@ -63,6 +63,20 @@ class SampleSiteTest {
   }
 
   @Test
+  void everyBeijingOfTheArticleLinksToChinaAndAppearsWithKeepsPlaces() {
+    Document article =
+        parse(output.resolve("articles/china-acknowledges-cyberattacks-over-taiwan/index.html"));
+    assertThat(article.select(".article-body .mention:contains(Beijing)").eachAttr("data-entity"))
+        .hasSize(7)
+        .containsOnly("places/china");
+    assertThat(parse(output.resolve("places/geneva/index.html")).select(".appears-with li").text())
+        .contains("Switzerland");
+    assertThat(
+            parse(output.resolve("people/nate-fick/index.html")).select(".appears-with li").text())
+        .contains("Geneva");
+  }
+
+  @Test
   void hasThePagesOfTheUrlContract() {
     assertThat(output.resolve("index.html")).isRegularFile();
     assertThat(output.resolve("404.html")).isRegularFile();

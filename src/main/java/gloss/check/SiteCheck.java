@@ -27,6 +27,7 @@ public final class SiteCheck {
         layout.display(layout.content().resolve(ContentLayout.SITE_FILE)),
         diagnostics);
     NameSuggester.suggest(rendered.content(), diagnostics);
+    LinkDoubts.report(rendered.content(), diagnostics);
     int pages = 0;
     // A broken template leaves pages unwritten, and every link to them would be reported too.
     boolean templateErrors =

@@ -1,7 +1,6 @@
 package gloss.link;
 
 import gloss.diag.Diagnostics;
-import gloss.diag.SourcePos;
 import gloss.markdown.MarkdownRenderer;
 import gloss.model.Annotation;
 import gloss.model.Article;
@@ -91,24 +90,8 @@ public final class ArticleLinker {
       for (int i = 0; i < nth && m.find(); i++) {
         at = m.start(1);
       }
-      diagnostics.error(position(markdown, at, file), u.problem());
+      diagnostics.error(at < 0 ? file.bodyLine(1, 1) : file.bodyOffset(markdown, at), u.problem());
     }
-  }
-
-  /** The file position of an offset into a Markdown body; the body's start when unknown. */
-  private static SourcePos position(String markdown, int offset, SourceFile file) {
-    if (offset < 0) {
-      return file.bodyLine(1, 1);
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (markdown.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return file.bodyLine(line, offset - lineStart + 1);
   }
 
   /**

@@ -26,12 +26,9 @@ public final class CrossReferences {
   /** How many mention contexts a backlink shows per document. */
   static final int CONTEXTS_PER_DOCUMENT = 3;
 
-  /** How many companions an entity page lists. */
-  static final int APPEARS_WITH_LIMIT = 12;
-
   /**
    * A document that can mention entities: an article body ({@code annotation} empty) or one
-   * annotation on it.
+   * annotation on it; {@code title} is the article's title either way.
    */
   public record Document(
       String articleSlug, String annotation, String title, String author, LocalDate date) {
@@ -79,12 +76,7 @@ public final class CrossReferences {
       for (LinkedAnnotation la : linked.annotations()) {
         Annotation an = la.annotation();
         add(
-            new Document(
-                article.slug(),
-                an.name(),
-                an.author() + " on “" + article.title() + "”",
-                an.author(),
-                an.date()),
+            new Document(article.slug(), an.name(), article.title(), an.author(), an.date()),
             la.mentions(),
             List.of(),
             backlinks,
@@ -271,7 +263,6 @@ public final class CrossReferences {
               Comparator.comparingInt(Companion::articles)
                   .reversed()
                   .thenComparing(Companion::entityKey))
-          .limit(APPEARS_WITH_LIMIT)
           .toList();
     }
   }
@@ -286,6 +277,10 @@ public final class CrossReferences {
     return backlinks.getOrDefault(entityKey, List.of());
   }
 
+  /**
+   * Every entity that shares an article with this one, most shared articles first (then by key, so
+   * the order is stable); pages choose which to show.
+   */
   public List<Companion> appearsWith(String entityKey) {
     return companions.getOrDefault(entityKey, List.of());
   }

@@ -382,6 +382,9 @@ public final class MentionRules {
     if (FUNCTION_WORDS.contains(core.toLowerCase(Locale.ROOT)) && !isAllCaps(core)) {
       return Verdict.CLEAR;
     }
+    if (isParticiple(core) && sentenceStartsAt(text, w)) {
+      return Verdict.CLEAR; // "Calling Volt Typhoon rogue hackers", "Citing WHO data"
+    }
     if (w.possessive() && !isMultiWord(text, m)) {
       return Verdict.closeCall("follows the possessive '" + word + "', which has no page");
     }
@@ -599,6 +602,14 @@ public final class MentionRules {
       to--;
     }
     return text.subSequence(from, to).toString();
+  }
+
+  /** A verb form ending in -ing ("Calling", "Citing"), not a place such as "Beijing". */
+  private static boolean isParticiple(String word) {
+    return word.length() >= 6
+        && word.endsWith("ing")
+        && !word.endsWith("jing")
+        && word.chars().skip(1).allMatch(Character::isLowerCase);
   }
 
   /** A plural common noun, as far as its spelling tells: "Officials", not "Bass" or "Harris". */

@@ -29,6 +29,19 @@ public record SourceFile(String path, int bodyLine, Map<String, SourcePos> posit
     return pos != null ? pos : SourcePos.startOf(path);
   }
 
+  /** The position of an offset into the Markdown body {@code body} of this file. */
+  public SourcePos bodyOffset(String body, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (body.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return bodyLine(line, offset - lineStart + 1);
+  }
+
   /** The position of a line of the Markdown body (1-based within the body). */
   public SourcePos bodyLine(int lineInBody, int column) {
     return SourcePos.of(path, bodyLine + lineInBody - 1, column);

@@ -8,9 +8,12 @@ import gloss.model.LinkedDataFields;
 import gloss.model.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The entity family: each entity's page (its description, the documents that mention it, the
@@ -43,16 +46,12 @@ public final class EntityPages {
     String summary = firstSentence(e.description());
     String path = SitePaths.entity(e.kind(), e.slug());
     String jsonLd = context.jsonLd.entity(e, summary);
-    List<Views.EntityLink> appearsWith =
-        companions.stream()
-            .filter(c -> context.entities.containsKey(c.entityKey()))
-            .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
-            .toList();
+    List<Views.EntityLink> appearsWith = appearsWith(context, companions);
+    List<Views.Backlink> grouped = byArticle(context, backlinks);
     List<PageJob> pages = new ArrayList<>();
-    List<Paging.Slice<CrossReferences.Backlink>> slices =
-        Paging.of(backlinks, Paging.BACKLINKS, path);
-    Map<String, Object> charts = charts(context, e, slices);
-    for (Paging.Slice<CrossReferences.Backlink> slice : slices) {
+    // The charts count every document; the pages list articles, each with its notes.
+    Map<String, Object> charts = charts(context, e, Paging.of(backlinks, Paging.BACKLINKS, path));
+    for (Paging.Slice<Views.Backlink> slice : Paging.of(grouped, Paging.BACKLINKS, path)) {
       Views.Entity view =
           new Views.Entity(
               e.key(),
@@ -66,7 +65,8 @@ public final class EntityPages {
               path,
               mentionCount,
               backlinks.size(),
-              backlinks(context, slice.items()),
+              mentionSummary(mentionCount, backlinks),
+              slice.items(),
               slice.pager(),
               appearsWith,
               e.fields());
@@ -122,25 +122,160 @@ public final class EntityPages {
       PageContext context, List<CrossReferences.Backlink> found) {
     List<Views.Backlink> backlinks = new ArrayList<>();
     for (CrossReferences.Backlink b : found) {
-      CrossReferences.Document d = b.document();
-      String page = SitePaths.article(d.articleSlug());
-      String target = d.isAnnotation() ? page + "#note-" + d.annotation() : page;
-      List<Views.Context> contexts = new ArrayList<>();
-      for (Mention m : b.contexts()) {
-        contexts.add(new Views.Context(m.before(), m.text(), m.after(), page + "#" + m.id()));
-      }
-      backlinks.add(
-          new Views.Backlink(
-              d.title(),
-              target,
-              d.date().toString(),
-              context.display(d.date()),
-              d.isAnnotation(),
-              d.author(),
-              b.count(),
-              contexts));
+      backlinks.add(backlink(context, b, List.of()));
     }
     return backlinks;
+  }
+
+  private static Views.Backlink backlink(
+      PageContext context, CrossReferences.Backlink b, List<Views.Backlink> notes) {
+    CrossReferences.Document d = b.document();
+    String page = SitePaths.article(d.articleSlug());
+    String target = d.isAnnotation() ? page + "#note-" + d.annotation() : page;
+    List<Views.Context> contexts = new ArrayList<>();
+    for (Mention m : b.contexts()) {
+      contexts.add(new Views.Context(m.before(), m.text(), m.after(), page + "#" + m.id()));
+    }
+    return new Views.Backlink(
+        d.title(),
+        target,
+        d.date().toString(),
+        context.display(d.date()),
+        d.isAnnotation(),
+        d.author(),
+        b.count(),
+        contexts,
+        !d.isAnnotation() && b.count() == 0,
+        notes);
+  }
+
+  /**
+   * The backlinks as an entity page shows them: one entry per article, newest first, with the notes
+   * on that article that mention the entity under it (an article whose body does not mention the
+   * entity still heads its notes, with no mentions of its own).
+   */
+  private static List<Views.Backlink> byArticle(
+      PageContext context, List<CrossReferences.Backlink> found) {
+    Map<String, CrossReferences.Backlink> articles = new LinkedHashMap<>();
+    Map<String, List<Views.Backlink>> notes = new LinkedHashMap<>();
+    for (CrossReferences.Backlink b : found) {
+      CrossReferences.Document d = b.document();
+      String slug = d.articleSlug();
+      if (d.isAnnotation()) {
+        notes.computeIfAbsent(slug, k -> new ArrayList<>()).add(backlink(context, b, List.of()));
+        articles.putIfAbsent(slug, null);
+      } else {
+        articles.put(slug, b);
+      }
+    }
+    List<Views.Backlink> grouped = new ArrayList<>();
+    articles.forEach(
+        (slug, article) -> {
+          List<Views.Backlink> onIt = notes.getOrDefault(slug, List.of());
+          if (article != null) {
+            grouped.add(backlink(context, article, onIt));
+          } else {
+            Views.Backlink first = onIt.get(0);
+            String page = SitePaths.article(slug);
+            grouped.add(
+                new Views.Backlink(
+                    first.title(),
+                    page,
+                    first.date(),
+                    first.dateDisplay(),
+                    false,
+                    "",
+                    0,
+                    List.of(),
+                    false,
+                    onIt));
+          }
+        });
+    return grouped;
+  }
+
+  /** The counts in plain words: "Mentioned 3 times, in 1 article and 1 note". */
+  static String mentionSummary(int mentionCount, List<CrossReferences.Backlink> backlinks) {
+    int articles = 0;
+    int notes = 0;
+    int listedOnly = 0;
+    for (CrossReferences.Backlink b : backlinks) {
+      if (b.count() == 0) {
+        listedOnly++;
+      } else if (b.document().isAnnotation()) {
+        notes++;
+      } else {
+        articles++;
+      }
+    }
+    List<String> where = new ArrayList<>();
+    if (articles > 0) where.add(count(articles, "article", "articles"));
+    if (notes > 0) where.add(count(notes, "note", "notes"));
+    String said =
+        mentionCount == 0
+            ? ""
+            : "Mentioned "
+                + (mentionCount == 1 ? "once" : mentionCount + " times")
+                + ", in "
+                + String.join(" and ", where);
+    String listed =
+        listedOnly == 0
+            ? ""
+            : "listed in " + count(listedOnly, "article", "articles") + ", not quoted";
+    if (said.isEmpty() && listed.isEmpty()) {
+      return "Not mentioned yet";
+    }
+    if (said.isEmpty()) {
+      return Character.toUpperCase(listed.charAt(0)) + listed.substring(1);
+    }
+    return listed.isEmpty() ? said : said + "; " + listed;
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** How many entities "Appears with" lists. */
+  static final int APPEARS_WITH_LIMIT = 12;
+
+  /**
+   * The entities to list under "Appears with": most shared articles first, then by name; each kind
+   * keeps an equal share of the places while it has candidates, so that with equal counts places
+   * are not crowded out by people (or the other way round).
+   */
+  static List<Views.EntityLink> appearsWith(
+      PageContext context, List<CrossReferences.Companion> companions) {
+    Comparator<CrossReferences.Companion> ranking =
+        Comparator.comparingInt(CrossReferences.Companion::articles)
+            .reversed()
+            .thenComparing(c -> context.entities.get(c.entityKey()).name())
+            .thenComparing(CrossReferences.Companion::entityKey);
+    List<CrossReferences.Companion> ranked =
+        companions.stream()
+            .filter(c -> context.entities.containsKey(c.entityKey()))
+            .sorted(ranking)
+            .toList();
+    Map<EntityKind, Integer> perKind = new HashMap<>();
+    ranked.forEach(c -> perKind.merge(context.entities.get(c.entityKey()).kind(), 1, Integer::sum));
+    int share = perKind.isEmpty() ? 0 : Math.max(1, APPEARS_WITH_LIMIT / perKind.size());
+    Set<CrossReferences.Companion> chosen = new LinkedHashSet<>();
+    Map<EntityKind, Integer> taken = new HashMap<>();
+    for (CrossReferences.Companion c : ranked) {
+      EntityKind kind = context.entities.get(c.entityKey()).kind();
+      if (chosen.size() < APPEARS_WITH_LIMIT && taken.getOrDefault(kind, 0) < share) {
+        chosen.add(c);
+        taken.merge(kind, 1, Integer::sum);
+      }
+    }
+    for (CrossReferences.Companion c : ranked) {
+      if (chosen.size() < APPEARS_WITH_LIMIT) {
+        chosen.add(c);
+      }
+    }
+    return chosen.stream()
+        .sorted(ranking)
+        .map(c -> context.link(context.entities.get(c.entityKey()), c.articles()))
+        .toList();
   }
 
   /** Every entity as a link with its mention count, by kind in configured order, then by name. */

@@ -206,7 +206,11 @@ public final class Views {
       Map<String, Object> fields,
       List<Note> inReplyTo) {}
 
-  /** One document mentioning an entity, with the sentences around the mentions. */
+  /**
+   * One document mentioning an entity, with the sentences around the mentions. On an entity page an
+   * article's backlink carries the notes on it that mention the entity ({@code notes}); an article
+   * that only lists the entity in its front matter has {@code count} 0 and {@code listed}.
+   */
   public record Backlink(
       String title,
       String url,
@@ -215,7 +219,9 @@ public final class Views {
       boolean annotation,
       String author,
       int count,
-      List<Context> contexts) {}
+      List<Context> contexts,
+      boolean listed,
+      List<Backlink> notes) {}
 
   /** A sentence around one mention, split so that templates can emphasise the mention. */
   public record Context(String before, String text, String after, String url) {}
@@ -224,7 +230,8 @@ public final class Views {
    * One page of an entity's pages.
    *
    * @param backlinkCount how many documents mention it, on all pages
-   * @param backlinks the documents on this page, newest first
+   * @param backlinks the articles on this page, newest first, each with its notes that mention it
+   * @param mentionSummary the counts in words: "Mentioned 3 times, in 1 article and 1 note"
    */
   public record Entity(
       String key,
@@ -238,6 +245,7 @@ public final class Views {
       String url,
       int mentionCount,
       int backlinkCount,
+      String mentionSummary,
       List<Backlink> backlinks,
       Pager pager,
       List<EntityLink> appearsWith,
