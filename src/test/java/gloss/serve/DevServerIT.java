@@ -240,10 +240,11 @@ class DevServerIT {
       events.next("hello");
       site.write(ANNOTATION, good.replace("author: Kim Lee", "author: [Kim Lee"));
       String errors = events.next("errors");
-      assertThat(errors).contains("\"file\":\"" + ANNOTATION + "\"").contains("\"line\":3");
+      assertThat(errors).contains("\"file\":\"" + ANNOTATION + "\"").contains("\"line\":2");
       assertThat(site.get("/articles/engine/").body()).contains("The first version of this note.");
       assertThat(site.reported.get(site.reported.size() - 1))
-          .anyMatch(d -> d.format().startsWith(ANNOTATION + ":3:5: error: invalid YAML"));
+          .anyMatch(
+              d -> d.format().startsWith(ANNOTATION + ":2:9: error: this '[' is never closed"));
 
       // A page opened now learns about the errors as soon as it connects.
       try (ServedSite.EventStream late = site.events("/__gloss/events")) {
@@ -267,7 +268,7 @@ class DevServerIT {
     assertThat(r.statusCode()).isEqualTo(500);
     Document page = Jsoup.parse(r.body());
     assertThat(page.select("ul.diagnostics li").eachText())
-        .anyMatch(t -> t.startsWith(ANNOTATION + ":3:5: error: invalid YAML"));
+        .anyMatch(t -> t.startsWith(ANNOTATION + ":2:9: error: this '[' is never closed"));
     assertThat(page.select("script[src=/__gloss/livereload.js]")).hasSize(1);
 
     site.write(ANNOTATION, good);

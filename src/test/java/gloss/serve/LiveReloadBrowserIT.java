@@ -145,7 +145,7 @@ class LiveReloadBrowserIT {
     await("the error overlay", Duration.ofSeconds(10), () -> !overlays().isEmpty());
     WebElement overlay = overlays().get(0);
     assertThat(overlay.isDisplayed()).isTrue();
-    assertThat(overlay.getText()).contains(ANNOTATION + ":3:5: error: invalid YAML");
+    assertThat(overlay.getText()).contains(ANNOTATION + ":2:9: error: this '[' is never closed");
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("The second version of this note.");
 
