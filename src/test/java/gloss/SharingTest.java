@@ -140,8 +140,8 @@ class SharingTest {
                     .selectFirst("script[type=application/ld+json]")
                     .data());
     assertThat(loom.get("image").asText()).isEqualTo("https://example.com/loom.jpg");
-    assertThat(loom.get("datePublished").asText()).isEqualTo("2024-01-05");
-    assertThat(loom.get("dateModified").asText()).isEqualTo("2024-02-01");
+    assertThat(loom.get("datePublished").asText()).isEqualTo("2024-01-05T00:00:00Z");
+    assertThat(loom.get("dateModified").asText()).isEqualTo("2024-02-01T00:00:00Z");
     assertThat(loom.get("publisher").get("name").asText()).isEqualTo("Test Digest");
     assertThat(loom.get("publisher").get("url").asText()).isEqualTo(BASE);
     assertThat(loom.get("publisher").get("logo").get("url").asText())
