@@ -84,6 +84,11 @@ final class Memo implements Reuse {
         return (R) state.result();
       }
       ListDiff<T> diff = ListDiff.of((List<T>) state.items(), items, key);
+      if (diff.changed().isEmpty() && diff.removed().isEmpty()) {
+        // The very items of before: the same aggregate, not a new one made of the same parts.
+        folds.put(query, new FoldState(fold, items, state.result()));
+        return (R) state.result();
+      }
       diff.removed().forEach(fold::remove);
       diff.changed().forEach(fold::put);
     }
