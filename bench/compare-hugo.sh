@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Side-by-side full-build benchmark of Gloss and Hugo on the same corpus.
 #
-#   bench/compare-hugo.sh [--gloss CHECKOUT] [--sizes 1000,3000] [--runs 3] [--warmups 1]
+#   bench/compare-hugo.sh [--gloss CHECKOUT] [--sizes 1000,3000|all] [--runs 3] [--warmups 1]
 #                         [--seed 1] [--hugo /usr/bin/hugo] [--root /tmp]
+#
+# --sizes all is 1000,3000,10000,20000: every size issue 10 asks for, in one command.
 #
 # For each size N it
 #   1. generates the corpus of N articles with bench/GenerateCorpus.java into
@@ -16,7 +18,9 @@
 #      average before and after, in DIR/compare.tsv;
 # and prints one Markdown table of medians with the Gloss / Hugo ratios, plus the output
 # of the last run of each: size (du -sb), file count and largest page (the search index
-# and the assets aside).
+# and the assets aside); then how each size scales against the one before it (wall and
+# peak RSS), how many Gloss pages are over 300 kB, and the sample digest's `gloss build`
+# (CHECKOUT/content, WARMUPS untimed then RUNS timed runs, median wall and CPU).
 #
 # The corpus and the Hugo site come from this script's checkout, so any CHECKOUT (the
 # default is this one) is measured on the same input. Environment: GLOSS_JAVA_OPTS is
@@ -50,6 +54,7 @@ while [ $# -gt 0 ]; do
     esac
     shift 2
 done
+[ "$sizes" != all ] || sizes=1000,3000,10000,20000
 for n in ${sizes//,/ } "$runs" "$warmups" "$seed"; do
     case $n in '' | *[!0-9]*) echo "compare-hugo: not a number: '$n'" >&2; usage ;; esac
 done
@@ -135,6 +140,7 @@ echo "compare-hugo: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 
 
 generator=$(sed -n 's/.*String GENERATOR = "\([^"]*\)".*/\1/p' "$here/bench/GenerateCorpus.java")
 rows=()
+scale=()
 for n in ${sizes//,/ }; do
     if [ $((n % 1000)) -eq 0 ]; then label="$((n / 1000))k"; else label=$n; fi
     dir=$root/gloss-bench-$label
@@ -159,6 +165,8 @@ for n in ${sizes//,/ }; do
     read -r gw gc gr glo ghi k <<<"$(stats gloss)"
     read -r hb hf hlb hlp <<<"$(outputs "$dir/hugo-output")"
     read -r gb gf glb glp <<<"$(outputs "$dir/gloss-output")"
+    big=$(find "$dir/gloss-output" -type f ! -name search-index.js ! -path '*/assets/*' -size +300000c | wc -l)
+    scale+=("$n $hw $gw $hr $gr $big $((gb / 1000000))")
     lo=$(printf '%s\n%s\n' "$hlo" "$glo" | sort -g | head -n 1)
     hi=$(printf '%s\n%s\n' "$hhi" "$ghi" | sort -g | tail -n 1)
     rows+=("$(awk -v n="$n" -v k="$k" -v hw="$hw" -v gw="$gw" -v hc="$hc" -v gc="$gc" -v hr="$hr" -v gr="$gr" \
@@ -177,3 +185,34 @@ echo
 echo "| N | runs | Hugo wall | Gloss wall | Gloss / Hugo | Hugo CPU | Gloss CPU | Gloss / Hugo | Hugo peak RSS | Gloss peak RSS | Gloss / Hugo | Hugo output | Gloss output | Gloss / Hugo | Hugo largest page | Gloss largest page | load |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |"
 printf '%s\n' "${rows[@]}"
+
+echo
+echo "Scaling (medians; each size against the one before it) and output limits (at most 250 MB at 10,000 articles, no page over 300 kB):"
+echo
+echo "| N | Hugo wall × | Gloss wall × | Hugo peak RSS × | Gloss peak RSS × | Gloss output | Gloss pages over 300 kB |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+prev=""
+for row in "${scale[@]}"; do
+    read -r n hw gw hr gr big mb <<<"$row"
+    if [ -n "$prev" ]; then
+        read -r pn phw pgw phr pgr _ <<<"$prev"
+        awk -v n="$n" -v pn="$pn" -v a="$hw" -v b="$phw" -v c="$gw" -v d="$pgw" -v e="$hr" -v f="$phr" -v g="$gr" -v h="$pgr" -v mb="$mb" -v big="$big" \
+            'BEGIN { printf "| %d (vs %d) | %.2f | %.2f | %.2f | %.2f | %d MB | %d |\n", n, pn, a / b, c / d, e / f, g / h, mb, big }'
+    else
+        printf '| %d | | | | | %d MB | %d |\n' "$n" "$mb" "$big"
+    fi
+    prev=$row
+done
+
+# The sample digest: start-up dominates (issue 10 asks for at most 0.6 s wall, jar built).
+dir=$root/gloss-bench-sample
+mkdir -p "$dir"
+: >"$dir/compare.tsv"
+echo "sample digest: $warmups warm-up + $runs timed runs of ./gloss build" >&2
+for i in $(seq 1 $((warmups + runs))); do
+    if [ "$i" -le "$warmups" ]; then run=warmup$i; else run=$((i - warmups)); fi
+    (cd "$gloss_home" && timed gloss "$run" "$dir" "$dir/gloss-output" ./gloss build --content content --templates templates --output "$dir/gloss-output")
+done
+read -r sw sc sr slo shi _ <<<"$(stats gloss)"
+echo
+echo "Sample digest (\`./gloss build\` of the checkout's content/, median of $runs runs after $warmups warm-up): wall $sw s, CPU $sc s, peak RSS $((sr / 1024)) MiB, load $slo–$shi."

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -45,19 +46,20 @@ class ReplyThreadsTest {
   Run gloss(String command) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            new String[] {
-              command,
-              "--content",
-              dir.resolve("content").toString(),
-              "--templates",
-              TestSite.DEFAULT_TEMPLATES.toString(),
-              "--output",
-              dir.resolve("site-output").toString()
-            },
-            new PrintWriter(out, true),
-            new PrintWriter(err, true));
+    String[] args = {
+      command,
+      "--content",
+      dir.resolve("content").toString(),
+      "--templates",
+      TestSite.DEFAULT_TEMPLATES.toString()
+    };
+    if (command.equals("build")) {
+      args =
+          Stream.concat(
+                  Stream.of(args), Stream.of("--output", dir.resolve("site-output").toString()))
+              .toArray(String[]::new);
+    }
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(status, out.toString(), err.toString());
   }
 

@@ -65,8 +65,13 @@ class WorkflowFilesTest {
     Map<String, Object> on = triggers(pages);
     assertThat(map(on.get("push")).get("branches")).isEqualTo(List.of("main"));
     assertThat(on).containsKey("workflow_dispatch");
-    assertThat(pages.get("permissions"))
-        .isEqualTo(Map.of("contents", "read", "pages", "write", "id-token", "write"));
+    assertThat(pages.get("permissions")).isEqualTo(Map.of("contents", "read"));
+    Map<String, Object> jobs = map(pages.get("jobs"));
+    assertThat(map(jobs.get("build")).get("permissions"))
+        .isEqualTo(Map.of("contents", "read", "pages", "read"));
+    assertThat(map(jobs.get("deploy")).get("permissions"))
+        .as("only the deploy job writes to Pages")
+        .isEqualTo(Map.of("pages", "write", "id-token", "write"));
     assertThat(pages.get("concurrency"))
         .isEqualTo(Map.of("group", "pages", "cancel-in-progress", false));
 
@@ -96,6 +101,20 @@ class WorkflowFilesTest {
   }
 
   @Test
+  void dependabotKeepsActionsAndMavenVersionsCurrent() throws IOException {
+    Map<String, Object> dependabot;
+    try (Reader in = Files.newBufferedReader(Path.of(".github/dependabot.yml"))) {
+      dependabot = map(new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+    }
+    assertThat(dependabot.get("version")).isEqualTo(2);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> updates = (List<Map<String, Object>>) dependabot.get("updates");
+    assertThat(updates.stream().map(u -> u.get("package-ecosystem")))
+        .containsExactly("github-actions", "maven");
+    assertThat(updates).allSatisfy(u -> assertThat(u.get("directory")).isEqualTo("/"));
+  }
+
+  @Test
   void checkWorkflowChecksContentAndTestsCode() throws IOException {
     Map<String, Object> check = workflow("check.yml");
     assertThat(map(triggers(check).get("pull_request")).get("paths"))
@@ -105,13 +124,21 @@ class WorkflowFilesTest {
     Map<String, Object> jobs = map(check.get("jobs"));
     assertThat(map(jobs.get("content")).get("if"))
         .isEqualTo("needs.changes.outputs.content == 'true'");
-    assertThat(runs(steps(check, "content"))).containsExactly("./gloss check --format github");
+    assertThat(runs(steps(check, "content")))
+        .containsExactly("./gloss check --format github --strict --base \"origin/$BASE_REF\"");
+    assertThat(map(steps(check, "content").get(2).get("env")))
+        .containsEntry("BASE_REF", "${{ github.base_ref }}");
     assertThat(map(steps(check, "content").get(0).get("with"))).containsEntry("fetch-depth", 0);
     assertThat(map(jobs.get("tests")).get("if")).isEqualTo("needs.changes.outputs.code == 'true'");
-    assertThat(runs(steps(check, "tests"))).containsExactly("mvn -B verify");
+    assertThat(map(jobs.get("tests")).get("container")).isEqualTo("debian:bookworm");
+    assertThat(runs(steps(check, "tests"))).last().isEqualTo("mvn -B verify");
+    assertThat(runs(steps(check, "tests")).get(0)).contains("chromium chromium-driver");
+    assertThat(map(steps(check, "tests").get(3).get("env")))
+        .containsEntry("GLOSS_REQUIRE_BROWSER", "1");
     assertThat(uses(steps(check, "tests")))
         .containsExactly("actions/checkout@v6", "actions/setup-java@v5");
     String filter = runs(steps(check, "changes")).get(0);
+    assertThat(filter).contains("origin/$BASE_REF...HEAD");
     assertThat(filter).contains("'^(content|templates)/'", "content=true", "code=true");
   }
 }

@@ -8,6 +8,7 @@ import gloss.load.KnownKeys;
 import gloss.model.Annotation;
 import gloss.model.Article;
 import gloss.model.Content;
+import gloss.model.Edition;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.Placeholders;
@@ -67,6 +68,7 @@ final class ContentChecks {
     content.articles().forEach(a -> collect.of(KnownKeys.ARTICLE, a.fields(), a.file()::at));
     content.annotations().forEach(a -> collect.of(KnownKeys.ANNOTATION, a.fields(), a.file()::at));
     content.entities().forEach(e -> collect.of(KnownKeys.ENTITY, e.fields(), e.source()::at));
+    content.editions().forEach(e -> collect.of(KnownKeys.EDITION, e.fields(), e.file()::at));
     unread.forEach(
         (key, places) ->
             diagnostics.add(
@@ -86,6 +88,13 @@ final class ContentChecks {
         diagnostics.warning(
             SourcePos.of(a.file().path(), a.file().bodyLine(), 1),
             "the commentary is still the placeholder written by 'gloss new annotation'; replace it");
+      }
+    }
+    for (Edition e : rendered.content().editions()) {
+      if (e.note().contains(Placeholders.EDITION)) {
+        diagnostics.warning(
+            SourcePos.of(e.file().path(), e.file().bodyLine(), 1),
+            "the editor's note is still the placeholder written by 'gloss new edition'; replace it");
       }
     }
     for (Entity e : rendered.content().entities()) {

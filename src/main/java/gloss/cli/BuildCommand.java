@@ -28,6 +28,8 @@ final class BuildCommand implements Callable<Integer> {
   static final long PAGES_WARN_BYTES = 800L * 1024 * 1024;
 
   @Mixin FolderOptions folders;
+  @Mixin FolderOptions.Output output;
+  @Mixin FolderOptions.BaseUrl baseUrl;
   @Spec CommandSpec spec;
 
   @Option(
@@ -48,11 +50,13 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     BuildResult result =
-        SiteBuild.build(folders.layout(), new SiteBuild.Options(force, allowEmpty));
+        SiteBuild.build(
+            folders.layout(output.output, baseUrl.baseUrl),
+            new SiteBuild.Options(force, allowEmpty));
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
-      err.println("build failed; " + folders.output + " was left as it was");
+      err.println("build failed; " + output.output + " was left as it was");
       return Main.CONTENT_ERRORS;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -63,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
             "built %d files (%s) into %s in %d ms%n",
             result.files(),
             size(result.bytes()),
-            folders.output,
+            output.output,
             millis);
     spec.commandLine().getOut().flush();
     if (result.bytes() > PAGES_WARN_BYTES) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
     })
 final class CheckCommand implements Callable<Integer> {
   @Mixin FolderOptions folders;
+  @Mixin FolderOptions.BaseUrl baseUrl;
   @Spec CommandSpec spec;
 
   @Option(
@@ -63,14 +65,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, UsageException {
-    CheckReport report = SiteCheck.run(folders.layout());
+    CheckReport report =
+        SiteCheck.run(folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl));
     format.write(report, spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     if (format == ReportFormat.GITHUB && summary != null) {
-      var layout = folders.layout();
+      var layout = folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl);
       String markdown =
           StepSummary.markdown(
-              report, AddedFiles.since(layout.content(), base), layout.projectRoot());
+              report, AddedFiles.since(layout.content(), base), layout.projectRoot(), blobUrl());
       Files.writeString(
           summary,
           markdown,
@@ -79,5 +82,16 @@ final class CheckCommand implements Callable<Integer> {
           StandardOpenOption.APPEND);
     }
     return report.fails(strict) ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  /** Where GitHub shows the files of the commit being checked, for the summary's line links. */
+  private static Optional<String> blobUrl() {
+    String server = System.getenv("GITHUB_SERVER_URL");
+    String repository = System.getenv("GITHUB_REPOSITORY");
+    String sha = System.getenv("GITHUB_SHA");
+    if (server == null || repository == null || sha == null) {
+      return Optional.empty();
+    }
+    return Optional.of(server + "/" + repository + "/blob/" + sha + "/");
   }
 }

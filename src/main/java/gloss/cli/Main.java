@@ -58,6 +58,7 @@ public final class Main implements Runnable {
         });
     // settings reach the subcommands added so far
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpWrapping.apply(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -1,6 +1,7 @@
 package gloss.cli;
 
 import gloss.scaffold.AnnotationScaffold;
+import gloss.scaffold.EditionScaffold;
 import gloss.scaffold.EntityScaffold;
 import gloss.scaffold.Outcome;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
     description = "Scaffolds a content file with its front matter filled in.",
     subcommands = {
       NewCommand.Annotation.class,
+      NewCommand.EditionCommand.class,
       NewCommand.Person.class,
       NewCommand.Place.class,
       NewCommand.Organization.class
@@ -125,6 +128,41 @@ final class NewCommand implements Runnable {
                   suffix,
                   date != null ? date : LocalDate.now()));
       return report(outcome, spec, "next: write your commentary in it, then run ./gloss check");
+    }
+  }
+
+  @Command(
+      name = "edition",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes content/editions/DATE.md listing the articles dated since the last edition.",
+        "The articles are newest first; reorder them and write the editor's note."
+      })
+  static final class EditionCommand implements Callable<Integer> {
+    @Mixin FolderOptions folders;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--date",
+        required = true,
+        paramLabel = "YYYY-MM-DD",
+        description = "The edition's date: its articles are dated on or before it.")
+    LocalDate date;
+
+    @Option(
+        names = "--since",
+        paramLabel = "YYYY-MM-DD",
+        description =
+            "List the articles dated after this day (default: the latest earlier edition's date;"
+                + " without one, every article).")
+    LocalDate since;
+
+    @Override
+    public Integer call() throws IOException, UsageException {
+      return report(
+          EditionScaffold.create(folders.layout(), date, Optional.ofNullable(since)),
+          spec,
+          "next: write the editor's note, then run ./gloss check");
     }
   }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin FolderOptions folders;
+  @Mixin FolderOptions.BaseUrl baseUrl;
   @Spec CommandSpec spec;
 
   @Option(
@@ -68,7 +69,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     DevServer server;
     try {
-      server = DevServer.start(folders.layout(), options, reporter(out, err));
+      server =
+          DevServer.start(
+              folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl),
+              options,
+              reporter(out, err));
     } catch (DevServer.PortUnavailableException e) {
       err.println("gloss: " + e.getMessage());
       return Main.USAGE;

@@ -100,9 +100,12 @@ final class AnnotationAnchorer {
 
   private static Anchor anchorAt(
       TextQuoteMatcher matcher, int start, int end, boolean approximate) {
+    int codePointStart = matcher.codePointsBefore(start);
     return new Anchor(
         start,
         end,
+        codePointStart,
+        codePointStart + matcher.codePointsBetween(start, end),
         matcher.exactAt(start, end),
         matcher.prefixBefore(start, SELECTOR_CONTEXT),
         matcher.suffixAfter(end, SELECTOR_CONTEXT),

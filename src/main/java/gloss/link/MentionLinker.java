@@ -162,7 +162,11 @@ public final class MentionLinker {
       mark.text(written);
     }
     if (linked) {
-      mark.attr("href", hrefs.apply(entity)).attr("title", entity.name());
+      mark.attr("href", hrefs.apply(entity));
+      // The full name as a tooltip, where the text says less (an alias or a surname).
+      if (!(written != null ? written : mark.text()).equals(entity.name())) {
+        mark.attr("title", entity.name());
+      }
     }
     return mark;
   }

@@ -9,12 +9,12 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The article's text: the DOM {@code textContent} of an element.
  *
- * <p>Every offset in Gloss (anchors, highlights, {@code TextPositionSelector}s in the JSON-LD)
- * counts UTF-16 units in this string, so it must be computed exactly one way. It is the
- * concatenation of every {@link TextNode}'s {@link TextNode#getWholeText() whole text} in document
- * order, without white-space normalisation. {@link Element#text()} is not used because it collapses
- * white space and would shift offsets. Script and style contents are jsoup {@code DataNode}s, not
- * text nodes, so they are not part of the text.
+ * <p>Every offset in Gloss (anchors, highlights) counts UTF-16 units in this string, so it must be
+ * computed exactly one way; {@code TextPositionSelector}s in the JSON-LD give the same offsets in
+ * code points ({@link Anchor}). It is the concatenation of every {@link TextNode}'s {@link
+ * TextNode#getWholeText() whole text} in document order, without white-space normalisation. {@link
+ * Element#text()} is not used because it collapses white space and would shift offsets. Script and
+ * style contents are jsoup {@code DataNode}s, not text nodes, so they are not part of the text.
  */
 public final class TextContent {
 

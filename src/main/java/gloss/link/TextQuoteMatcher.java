@@ -129,6 +129,16 @@ public final class TextQuoteMatcher {
     }
   }
 
+  /** How many Unicode code points the original text has before {@code index} (a UTF-16 offset). */
+  public int codePointsBefore(int index) {
+    return text.codePointCount(0, index);
+  }
+
+  /** How many Unicode code points the original text has in {@code [start, end)}. */
+  public int codePointsBetween(int start, int end) {
+    return text.codePointCount(start, end);
+  }
+
   /** The original text in {@code [start, end)}. */
   public String exactAt(int start, int end) {
     Objects.checkFromToIndex(start, end, text.length());

@@ -278,7 +278,11 @@ public final class ContentLoader {
     KnownKeys known =
         place instanceof ContentLayout.AnnotationFile
             ? KnownKeys.ANNOTATION
-            : place instanceof ContentLayout.EntityFile ? KnownKeys.ENTITY : KnownKeys.ARTICLE;
+            : place instanceof ContentLayout.EntityFile
+                ? KnownKeys.ENTITY
+                : place instanceof ContentLayout.EditionFile
+                    ? KnownKeys.EDITION
+                    : KnownKeys.ARTICLE;
     known.warnAboutNearMisses(front.get(), kinds.keySet(), diagnostics);
     SourceFile source = new SourceFile(display, front.get().bodyLine(), front.get().positions());
     String body = front.get().body();
@@ -336,11 +340,16 @@ public final class ContentLoader {
           f.at("articles"),
           "missing required field 'articles': list the slugs of the edition's articles");
     }
-    if (title.isEmpty() || date.isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(
-        new Edition(slug, title.get(), date.get(), articles, summary, body, f.all(), source));
+        new Edition(
+            slug,
+            title.orElse(slug),
+            date.orElse(UNREADABLE_DATE),
+            articles,
+            summary,
+            body,
+            f.all(),
+            source));
   }
 
   private Optional<Annotation> annotation(
@@ -497,7 +506,17 @@ public final class ContentLoader {
 
     List<Annotation> annotationsWithArticles(List<Annotation> annotations, List<Article> articles) {
       Set<String> slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
-      Set<String> keys = annotations.stream().map(Annotation::key).collect(Collectors.toSet());
+      // The keys of the notes of articles with replies: what a reply may name.
+      Set<String> threaded =
+          annotations.stream()
+              .filter(a -> !a.inReplyTo().isEmpty())
+              .map(Annotation::articleSlug)
+              .collect(Collectors.toSet());
+      Set<String> keys =
+          annotations.stream()
+              .filter(a -> threaded.contains(a.articleSlug()))
+              .map(Annotation::key)
+              .collect(Collectors.toSet());
       List<Annotation> kept = new ArrayList<>();
       for (Annotation a : annotations) {
         if (!slugs.contains(a.articleSlug())) {

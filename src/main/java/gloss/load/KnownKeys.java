@@ -30,6 +30,7 @@ public enum KnownKeys {
           "tags",
           "redirect_from",
           "no_link",
+          "image",
           // written by gloss import when the page has them, for templates
           "section",
           "keywords")),
@@ -60,7 +61,10 @@ public enum KnownKeys {
           "page_size",
           "ignore_names",
           "titles",
-          "entity_kinds"));
+          "entity_kinds",
+          "image",
+          "logo")),
+  EDITION("an edition", List.of("title", "date", "articles", "summary"));
 
   /**
    * Misspellings that edit distance does not catch, by the key they stand for; used only where that

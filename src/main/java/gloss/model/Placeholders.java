@@ -14,5 +14,10 @@ public final class Placeholders {
   public static final String ENTITY =
       "Describe who or what this is in one or two sentences of well-established public facts.";
 
+  /** The editor's note of a new edition. */
+  public static final String EDITION =
+      "Write the editor's note here, in Markdown: what ties these articles together and what the"
+          + " notes on them add.";
+
   private Placeholders() {}
 }

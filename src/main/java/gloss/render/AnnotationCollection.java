@@ -1,8 +1,6 @@
 package gloss.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.Anchor;
@@ -19,38 +17,43 @@ import java.util.Map;
 
 /**
  * An article's annotations as a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), so that
- * tools such as Hypothesis can re-anchor them: each anchored annotation carries a TextQuoteSelector
- * and a TextPositionSelector over the article page's text content.
+ * tools such as Hypothesis can re-anchor them. The text of an anchored annotation's target is that
+ * of the page's {@code .article-body}, not of the whole page, so each text selector refines a
+ * {@code CssSelector} for that element: one alternative with a TextQuoteSelector, one with a
+ * TextPositionSelector whose offsets count Unicode code points, as the model says.
  */
 final class AnnotationCollection {
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /** Compact: indentation was about a third of the file, at 10,000 articles 20 MB of the site. */
+  private static final ObjectWriter JSON = new ObjectMapper().writer();
+
+  /** The element of the article page whose text content anchors are found in. */
+  static final String ARTICLE_BODY = ".article-body";
 
   private AnnotationCollection() {}
 
   static byte[] of(LinkedArticle article, SiteUrls urls, String language) {
     String slug = article.article().slug();
     String page = urls.canonical(SitePaths.article(slug));
+    String collectionId = urls.canonical(SitePaths.annotations(slug));
+    String pageId = collectionId + "#page1";
     List<Map<String, Object>> items = new ArrayList<>();
     for (LinkedAnnotation la : article.annotations()) {
-      items.add(item(la, page, language));
+      items.add(item(la, page, language, urls));
     }
     Map<String, Object> first = new LinkedHashMap<>();
-    first.put("id", urls.canonical(SitePaths.annotations(slug)) + "#page1");
+    first.put("id", pageId);
     first.put("type", "AnnotationPage");
+    first.put("partOf", collectionId);
     first.put("startIndex", 0);
     first.put("items", items);
     Map<String, Object> collection = new LinkedHashMap<>();
     collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
-    collection.put("id", urls.canonical(SitePaths.annotations(slug)));
+    collection.put("id", collectionId);
     collection.put("type", "AnnotationCollection");
     collection.put("label", "Annotations on “" + article.article().title() + "”");
     collection.put("total", items.size());
     collection.put("first", first);
+    collection.put("last", pageId); // one page holds them all
     try {
       return (PublishableText.of(JSON.writeValueAsString(collection)) + "\n")
           .getBytes(StandardCharsets.UTF_8);
@@ -59,9 +62,12 @@ final class AnnotationCollection {
     }
   }
 
-  private static Map<String, Object> item(LinkedAnnotation la, String page, String language) {
+  private static Map<String, Object> item(
+      LinkedAnnotation la, String page, String language, SiteUrls urls) {
     Annotation a = la.annotation();
     Map<String, Object> creator = new LinkedHashMap<>();
+    // The contributor's page on this site names one person whatever url each note gives.
+    creator.put("id", urls.canonical(SitePaths.author(a.handle())));
     creator.put("type", "Person");
     creator.put("name", a.author());
     creator.put("nickname", a.handle());
@@ -91,15 +97,24 @@ final class AnnotationCollection {
       quote.put("suffix", anchor.suffix());
       Map<String, Object> position = new LinkedHashMap<>();
       position.put("type", "TextPositionSelector");
-      position.put("start", anchor.start());
-      position.put("end", anchor.end());
+      position.put("start", anchor.codePointStart());
+      position.put("end", anchor.codePointEnd());
       Map<String, Object> target = new LinkedHashMap<>();
       target.put("source", page);
-      target.put("selector", List.of(quote, position));
+      target.put("selector", List.of(inArticleBody(quote), inArticleBody(position)));
       item.put("target", target);
     } else {
       item.put("target", page);
     }
     return item;
+  }
+
+  /** A text selector applied within the article body, where its offsets and context count. */
+  private static Map<String, Object> inArticleBody(Map<String, Object> textSelector) {
+    Map<String, Object> css = new LinkedHashMap<>();
+    css.put("type", "CssSelector");
+    css.put("value", ARTICLE_BODY);
+    css.put("refinedBy", textSelector);
+    return css;
   }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 
@@ -22,7 +23,7 @@ final class Feeds {
   static final int SIZE = 50;
 
   private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
   private static final Comparator<Item> NEWEST_FIRST =
       Comparator.comparing(Item::updated).reversed().thenComparing(Item::id);

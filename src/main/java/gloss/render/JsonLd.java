@@ -3,8 +3,6 @@ package gloss.render;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.LinkedArticle;
@@ -38,14 +36,8 @@ final class JsonLd {
   static {
     ObjectMapper mapper = new ObjectMapper();
     mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    JSON =
-        mapper.writer(
-            new DefaultPrettyPrinter(
-                    com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(
-                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    // Compact: the block is read by machines, and indentation was a tenth of its bytes.
+    JSON = mapper.writer();
   }
 
   private final SiteConfig config;
@@ -87,8 +79,8 @@ final class JsonLd {
     json.put("@context", "https://schema.org");
     json.put("@type", "NewsArticle");
     json.put("headline", a.title());
-    json.put("datePublished", a.date().toString());
-    json.put("dateModified", modified.toString());
+    json.put("datePublished", dateTime(a.date()));
+    json.put("dateModified", dateTime(modified));
     String url = absolute(SitePaths.article(a.slug()));
     json.put("url", url);
     json.put("mainEntityOfPage", url);
@@ -96,18 +88,16 @@ final class JsonLd {
       json.put("description", description);
     }
     json.put("inLanguage", config.language());
+    Map<String, Object> publisher = a.source().isBlank() ? digest() : source(a);
     if (!a.authors().isEmpty()) {
-      json.put("author", a.authors().stream().map(name -> named("Person", name)).toList());
+      json.put("author", a.authors().stream().map(this::author).toList());
+    } else {
+      json.put("author", List.of(publisher)); // no byline: the publisher wrote it
     }
     if (!image.isEmpty()) {
       json.put("image", image);
     }
-    if (!a.source().isBlank()) {
-      Entity known = byName.get(a.source());
-      json.put("publisher", known != null ? reference(known) : named("Organization", a.source()));
-    } else {
-      json.put("publisher", digest());
-    }
+    json.put("publisher", publisher);
     if (!a.url().isBlank()) {
       json.put("isBasedOn", a.url());
     }
@@ -120,6 +110,28 @@ final class JsonLd {
       json.put("mentions", mentions);
     }
     return write(json);
+  }
+
+  /**
+   * A date as schema.org wants a publication time: a date-time with an offset. Front matter gives
+   * only the day, so midnight UTC, the same for every reader's zone.
+   */
+  static String dateTime(java.time.LocalDate date) {
+    return date + "T00:00:00Z";
+  }
+
+  /** A byline: the person's page when the digest has one for that name, else just the name. */
+  private Map<String, Object> author(String name) {
+    Entity known = byName.get(name);
+    return known != null && schemaType(known.kind()).equals("Person")
+        ? reference(known)
+        : named("Person", name);
+  }
+
+  /** The article's source, as its entity when the digest has one. */
+  private Map<String, Object> source(Article a) {
+    Entity known = byName.get(a.source());
+    return known != null ? reference(known) : named("Organization", a.source());
   }
 
   /**

@@ -23,21 +23,36 @@ final class PublishableText {
     return withoutReferences(withoutCodePoints(text));
   }
 
-  /** Drops character references to forbidden code points, which are as invalid as the points. */
+  /**
+   * Drops character references to forbidden code points, which are as invalid as the points. Every
+   * page has references ({@code &#39;} for each apostrophe), so the text is copied only when one of
+   * them must go.
+   */
   private static String withoutReferences(String text) {
-    if (!text.contains("&#")) {
+    int at = text.indexOf("&#");
+    if (at < 0) {
       return text;
     }
-    return REFERENCE
-        .matcher(text)
-        .replaceAll(
-            m -> {
-              long cp =
-                  m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
-              return cp == 0 || cp > Character.MAX_CODE_POINT || isForbidden((int) cp)
-                  ? ""
-                  : Matcher.quoteReplacement(m.group());
-            });
+    Matcher m = REFERENCE.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    while (at >= 0) {
+      m.region(at, text.length());
+      if (!m.lookingAt()) {
+        at = text.indexOf("&#", at + 2);
+        continue;
+      }
+      long cp = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
+      if (cp == 0 || cp > Character.MAX_CODE_POINT || isForbidden((int) cp)) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, m.start());
+        copied = m.end();
+      }
+      at = text.indexOf("&#", m.end());
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   private static String withoutCodePoints(String text) {
@@ -58,13 +73,24 @@ final class PublishableText {
     return out.toString();
   }
 
+  /** Where the first forbidden code point starts, or -1; printable ASCII is checked first. */
   private static int firstForbidden(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (isForbidden(cp)) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (isForbidden(Character.toCodePoint(c, text.charAt(i + 1)))) {
+          return i;
+        }
+        i++;
+      } else if (isForbidden(c)) {
         return i;
       }
-      i += Character.charCount(cp);
     }
     return -1;
   }

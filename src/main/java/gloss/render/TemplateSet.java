@@ -14,8 +14,8 @@ import gloss.diag.InputFiles;
 import gloss.diag.Reported;
 import gloss.diag.SourcePos;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -144,9 +144,9 @@ public final class TemplateSet {
     }
     try {
       Template template = config.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
+      PageText out = new PageText();
       template.process(model, out);
-      return Optional.of(PublishableText.of(out.toString()));
+      return Optional.of(PublishableText.of(out.text.toString()));
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");
@@ -207,5 +207,45 @@ public final class TemplateSet {
       out.append(part);
     }
     return out.toString().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * Where a page is rendered: a {@link StringBuilder} sized for a typical page. {@link
+   * java.io.StringWriter} synchronises every one of Freemarker's many small writes.
+   */
+  private static final class PageText extends Writer {
+    private final StringBuilder text = new StringBuilder(32 * 1024);
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      text.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence s) {
+      text.append(s);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

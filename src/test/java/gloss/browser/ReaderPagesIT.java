@@ -3,15 +3,10 @@ package gloss.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.sun.net.httpserver.HttpServer;
 import gloss.ReaderFixture;
 import gloss.TestSite;
 import gloss.render.WorldMap;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +54,7 @@ class ReaderPagesIT {
           Map.entry("not-found", "no/such/page.html"));
 
   @TempDir static Path dir;
-  static HttpServer server;
+  static SiteServer server;
   static String base;
   static Browser browser;
 
@@ -68,38 +63,8 @@ class ReaderPagesIT {
     Browser.assumeAvailable();
     TestSite site = TestSite.build(dir, ReaderFixture.txtar());
     assertThat(site.messages()).isEmpty();
-    Path output = site.output();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    base = "http://127.0.0.1:" + server.getAddress().getPort() + BASE;
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          Path file = null;
-          if (path.startsWith(BASE)) {
-            String rel = path.substring(BASE.length());
-            Path candidate =
-                output.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
-            if (candidate.normalize().startsWith(output) && Files.isRegularFile(candidate)) {
-              file = candidate;
-            }
-          }
-          Path body = file == null ? output.resolve("404.html") : file;
-          String name = body.getFileName().toString();
-          exchange
-              .getResponseHeaders()
-              .set(
-                  "Content-Type",
-                  name.endsWith(".css")
-                      ? "text/css"
-                      : name.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
-          byte[] bytes = Files.readAllBytes(body);
-          exchange.sendResponseHeaders(file == null ? 404 : 200, bytes.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-          }
-        });
-    server.start();
+    server = SiteServer.start(site.output(), BASE);
+    base = server.base();
     browser = Browser.open(LAPTOP, HEIGHT);
   }
 
@@ -109,7 +74,7 @@ class ReaderPagesIT {
       browser.close();
     }
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 

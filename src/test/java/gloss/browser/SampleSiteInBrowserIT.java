@@ -2,15 +2,10 @@ package gloss.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import gloss.BuildResult;
 import gloss.SiteBuild;
 import gloss.SiteLayout;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +34,7 @@ class SampleSiteInBrowserIT {
   static final String ARTICLE = "articles/china-acknowledges-cyberattacks-over-taiwan/index.html";
 
   @TempDir static Path dir;
-  static HttpServer server;
+  static SiteServer server;
   static String base;
   static Browser browser;
 
@@ -47,40 +42,8 @@ class SampleSiteInBrowserIT {
   static void buildAndServe() throws IOException {
     Browser.assumeAvailable();
     Path output = dir.resolve("site-output");
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    base = "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath();
-          Path file = null;
-          if (path.startsWith(BASE_PATH)) {
-            String rel = path.substring(BASE_PATH.length());
-            Path candidate =
-                output
-                    .resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel)
-                    .normalize();
-            if (candidate.startsWith(output) && Files.isRegularFile(candidate)) {
-              file = candidate;
-            }
-          }
-          int status = file == null ? 404 : 200;
-          Path body = file == null ? output.resolve("404.html") : file;
-          String name = body.getFileName().toString();
-          String type =
-              name.endsWith(".css")
-                  ? "text/css"
-                  : name.endsWith(".js")
-                      ? "text/javascript"
-                      : name.endsWith(".xml") ? "application/xml" : "text/html; charset=utf-8";
-          byte[] bytes = Files.readAllBytes(body);
-          exchange.getResponseHeaders().set("Content-Type", type);
-          exchange.sendResponseHeaders(status, bytes.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-          }
-        });
-    server.start();
+    server = SiteServer.start(output, BASE_PATH);
+    base = server.base();
 
     Path project = Path.of("").toAbsolutePath();
     BuildResult result =
@@ -97,7 +60,7 @@ class SampleSiteInBrowserIT {
       browser.close();
     }
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 

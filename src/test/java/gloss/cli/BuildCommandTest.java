@@ -100,7 +100,7 @@ class BuildCommandTest {
     assertThat(run.err().lines())
         .containsExactly(
             dir.resolve("content/articles/b.md")
-                + ":3:7: error: 'date' is '2024-02-30', not a date in the form YYYY-MM-DD",
+                + ":3:7: error: 2024-02-30 is not a date: February 2024 has 29 days",
             dir.resolve("content/people/nobody.md") + ":1:1: error: file is empty",
             "2 errors, 0 warnings",
             "build failed; " + output() + " was left as it was");

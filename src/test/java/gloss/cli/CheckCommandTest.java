@@ -80,9 +80,7 @@ class CheckCommandTest {
                 "--content",
                 dir.resolve("con,tent:x").toString(),
                 "--templates",
-                TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output",
-                dir.resolve("site-output").toString()),
+                TestSite.DEFAULT_TEMPLATES.toString()),
             Stream.of(more))
         .toArray(String[]::new);
   }
@@ -128,10 +126,10 @@ class CheckCommandTest {
     assertThat(markdown)
         .contains("## gloss check", "❌ 2 errors, 3 warnings.")
         .contains(
-            "| `"
-                + shown
-                + "annotations/engine/2024-01-04-lee.md` | Lee | The Engine | “and 50% of his friends” |")
-        .contains("| Ada Lovelace | person | Ada | `" + shown + "people/ada.md` |")
+            "#### `" + shown + "annotations/engine/2024-01-04-lee.md`\n",
+            "| 4 | note by Lee | on _The Engine_ | “and 50% of his friends” |\n")
+        .contains(
+            "#### `" + shown + "people/ada.md`\n", "| 2 | person | Ada Lovelace | also Ada |\n")
         .contains("### Problems");
   }
 

@@ -43,16 +43,18 @@ class CrashStatusTest {
 
   Run gloss(String command, String... more) {
     String[] args =
-        Stream.concat(
+        Stream.of(
                 Stream.of(
                     command,
                     "--content",
                     dir.resolve("content").toString(),
                     "--templates",
-                    dir.resolve("theme").toString(),
-                    "--output",
-                    dir.resolve("site-output").toString()),
+                    dir.resolve("theme").toString()),
+                command.equals("build")
+                    ? Stream.of("--output", dir.resolve("site-output").toString())
+                    : Stream.of(),
                 Stream.of(more))
+            .flatMap(s -> s)
             .toArray(String[]::new);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

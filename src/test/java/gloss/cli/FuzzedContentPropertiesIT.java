@@ -104,9 +104,7 @@ class FuzzedContentPropertiesIT {
                 "--content",
                 dir.resolve("content").toString(),
                 "--templates",
-                TestSite.DEFAULT_TEMPLATES.toString(),
-                "--output",
-                dir.resolve("site-output").toString()
+                TestSite.DEFAULT_TEMPLATES.toString()
               },
               new PrintWriter(out, true),
               new PrintWriter(err, true));

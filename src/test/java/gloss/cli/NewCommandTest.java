@@ -163,4 +163,82 @@ class NewCommandTest {
     assertThat(gloss(dir, "new", "organization", "Royal Society").exit()).isZero();
     assertThat(dir.resolve("content/organizations/royal-society.md")).isRegularFile();
   }
+
+  @Test
+  void newEditionListsTheArticlesSinceTheLastEditionAndBuilds(@TempDir Path dir) throws Exception {
+    TestSite.write(
+        dir,
+        SITE
+            + """
+            -- content/articles/loom.md --
+            ---
+            title: The Loom
+            date: 2024-01-09
+            ---
+            A loom.
+            -- content/articles/cards.md --
+            ---
+            title: Cards
+            date: 2024-01-12
+            ---
+            Cards.
+            -- content/articles/later.md --
+            ---
+            title: Later
+            date: 2024-01-20
+            ---
+            Later.
+            -- content/editions/2024-01-07.md --
+            ---
+            title: First
+            date: 2024-01-07
+            articles: [engine]
+            ---
+            The first.
+            """);
+    var run = gloss(dir, "new", "edition", "--date", "2024-01-14");
+    assertThat(run.exit()).as(run.err()).isZero();
+    Path file = dir.resolve("content/editions/2024-01-14.md");
+    assertThat(run.out()).startsWith("wrote " + file + "\n");
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            """
+            ---
+            title: "Edition of 2024-01-14"
+            date: 2024-01-14
+            # summary: "one sentence for the index, the feed and the e-mail preview"
+            articles: ["cards", "loom"]
+            ---
+            """
+                + Placeholders.EDITION
+                + "\n");
+    TestSite site = TestSite.build(dir, "");
+    assertThat(site.messages()).isEmpty();
+    assertThat(site.html("editions/2024-01-14/index.html").select(".article-card h3").eachText())
+        .containsExactly("Cards", "The Loom");
+    var check = CheckCommandTest.gloss("check", "--content", dir.resolve("content").toString());
+    assertThat(check.out() + check.err())
+        .contains(
+            "content/editions/2024-01-14.md:7:1: warning: the editor's note is still the"
+                + " placeholder written by 'gloss new edition'; replace it");
+
+    var again = gloss(dir, "new", "edition", "--date", "2024-01-14");
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("2024-01-14.md already exists");
+  }
+
+  @Test
+  void newEditionSinceAGivenDayAndRefusesWhenNothingIsNew(@TempDir Path dir) throws Exception {
+    TestSite.write(dir, SITE);
+    var none = gloss(dir, "new", "edition", "--date", "2024-01-10", "--since", "2024-01-02");
+    assertThat(none.exit()).isEqualTo(1);
+    assertThat(none.err())
+        .isEqualTo(
+            "gloss new: no article is dated after 2024-01-02 and on or before 2024-01-10; give"
+                + " an earlier --since\nnothing was written\n");
+    var run = gloss(dir, "new", "edition", "--date", "2024-01-10", "--since", "2024-01-01");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.readString(dir.resolve("content/editions/2024-01-10.md")))
+        .contains("articles: [\"engine\"]");
+  }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gloss.TestSite;
+import gloss.conformance.PublishedSelectors;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -227,31 +230,66 @@ class AnchoringIntegrationTest {
   }
 
   @Test
-  void webAnnotationSelectorsSliceTheExactTextOutOfTheArticle() throws Exception {
+  void webAnnotationSelectorsSliceTheExactTextOutOfThePublishedArticleBody() throws Exception {
     TestSite site =
         TestSite.build(
             dir,
             ENTITIES
                 + article(
-                    "Officials met in *Geneva* last December, led by Nate Fick.\n\nA second paragraph follows here.")
+                    "Officials 🙂 met in *Geneva* (𠀀) last December, led by Nate Fick.\n\n"
+                        + "A second paragraph follows here.")
                 + note("n1", "quote: led by Nate Fick", "One.")
                 + note("n2", "quote: second paragraph", "Two."));
     Document page = page(site);
-    String text = TextContent.of(page.selectFirst(".article-body"));
     assertThat(page.select("link[type=application/ld+json], a[type=application/ld+json]"))
         .isNotEmpty();
     JsonNode collection = new ObjectMapper().readTree(site.text("articles/a/annotations.jsonld"));
     assertThat(collection.get("type").asText()).isEqualTo("AnnotationCollection");
     assertThat(collection.get("total").asInt()).isEqualTo(2);
+    List<String> exacts = new ArrayList<>();
     for (JsonNode item : collection.get("first").get("items")) {
-      JsonNode selectors = item.get("target").get("selector");
-      String exact = selectors.get(0).get("exact").asText();
-      int start = selectors.get(1).get("start").asInt();
-      int end = selectors.get(1).get("end").asInt();
-      assertThat(text.substring(start, end)).isEqualTo(exact);
-      assertThat(text.substring(0, start)).endsWith(selectors.get(0).get("prefix").asText());
-      assertThat(text.substring(end)).startsWith(selectors.get(0).get("suffix").asText());
+      JsonNode target = item.get("target");
+      assertThat(target.get("source").asText()).isEqualTo("https://example.org/digest/articles/a/");
+      // Both text selectors count within the article body, which a CssSelector names.
+      for (JsonNode selector : target.get("selector")) {
+        assertThat(selector.get("type").asText()).isEqualTo("CssSelector");
+        assertThat(selector.get("value").asText()).isEqualTo(".article-body");
+      }
+      List<PublishedSelectors.Selection> selections = PublishedSelectors.apply(page, target);
+      assertThat(selections).hasSize(2);
+      assertThat(selections.get(1)).isEqualTo(selections.get(0));
+      exacts.add(selections.get(0).text());
     }
+    assertThat(exacts).containsExactlyInAnyOrder("led by Nate Fick", "second paragraph");
+  }
+
+  @Test
+  void theCollectionNamesItsLastPageThePageItsCollectionAndEachCreatorHasAnId() throws Exception {
+    TestSite site =
+        TestSite.build(dir, ENTITIES + article("Some text.") + note("n1", "quote: text", "One."));
+    JsonNode collection = new ObjectMapper().readTree(site.text("articles/a/annotations.jsonld"));
+    String id = "https://example.org/digest/articles/a/annotations.jsonld";
+    assertThat(collection.get("id").asText()).isEqualTo(id);
+    assertThat(collection.get("last").asText()).isEqualTo(id + "#page1");
+    assertThat(collection.at("/first/id").asText()).isEqualTo(id + "#page1");
+    assertThat(collection.at("/first/partOf").asText()).isEqualTo(id);
+    assertThat(collection.at("/first/items/0/creator/id").asText())
+        .isEqualTo("https://example.org/digest/authors/ann/");
+  }
+
+  @Test
+  void textPositionsCountCodePointsNotUtf16Units() throws Exception {
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES + article("🙂𠀀 then the quote.") + note("n1", "quote: the quote", "One."));
+    JsonNode position =
+        new ObjectMapper()
+            .readTree(site.text("articles/a/annotations.jsonld"))
+            .at("/first/items/0/target/selector/1/refinedBy");
+    // "🙂𠀀 then " is 8 code points (10 UTF-16 units).
+    assertThat(position.get("start").asInt()).isEqualTo(8);
+    assertThat(position.get("end").asInt()).isEqualTo(17);
   }
 
   @Test

@@ -112,7 +112,8 @@ class HostileFilesTest {
     TestSite site = TestSite.build(dir, "");
     assertThat(site.messages())
         .containsExactly(
-            "content/articles/a.md:3:7: error: 'date' is '2025-13-01', not a date in the form YYYY-MM-DD");
+            "content/articles/a.md:3:7: error: 2025-13-01 is not a date: the month is 13, and a year has"
+                + " 12");
   }
 
   @Test

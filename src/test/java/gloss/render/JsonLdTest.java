@@ -75,7 +75,11 @@ class JsonLdTest {
     assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
     assertThat(article.get("headline").asText())
         .isEqualTo("The Engine </script><script>alert(1)</script> & more");
-    assertThat(article.get("datePublished").asText()).isEqualTo("2024-01-02");
+    assertThat(article.get("datePublished").asText()).isEqualTo("2024-01-02T00:00:00Z");
+    // No byline: the source is the author.
+    assertThat(article.get("author").get(0).get("@type").asText()).isEqualTo("Organization");
+    assertThat(article.get("author").get(0).get("url").asText())
+        .isEqualTo(BASE + "organizations/society/");
     assertThat(article.get("url").asText()).isEqualTo(BASE + "articles/engine/");
     assertThat(article.get("isBasedOn").asText()).isEqualTo("https://example.com/original");
     assertThat(article.get("publisher").get("url").asText())
@@ -97,6 +101,30 @@ class JsonLdTest {
     assertThat(script.substring(0, script.lastIndexOf("</script>")))
         .doesNotContain("</script", "<script");
     assertThat(script).contains("\\u003C/script\\u003E");
+  }
+
+  @Test
+  void bylinesNameTheAuthorsPageWhenTheDigestHasOne(@TempDir Path dir) throws Exception {
+    TestSite site =
+        TestSite.build(
+            dir,
+            SITE
+                + """
+                -- content/articles/second.md --
+                ---
+                title: Second
+                date: 2024-01-03
+                authors: [Ada Lovelace, Someone Else, Geneva]
+                source: A Paper
+                ---
+                Text.
+                """);
+    JsonNode authors = jsonLd(site.html("articles/second/index.html")).get("author");
+    assertThat(authors.get(0).get("url").asText()).isEqualTo(BASE + "people/ada/");
+    assertThat(authors.get(1).has("url")).isFalse();
+    // A byline that names a place is still a person, not the place.
+    assertThat(authors.get(2).get("@type").asText()).isEqualTo("Person");
+    assertThat(authors.get(2).has("url")).isFalse();
   }
 
   @Test
