@@ -110,6 +110,7 @@ public final class SearchIndex {
   private final Map<String, List<String>> encoded = new HashMap<>();
   private final Map<String, byte[]> documentFiles = new HashMap<>();
   private final Map<String, Fragment> fragments = new HashMap<>();
+  private byte[] manifestBytes = new byte[0];
 
   /** One term's (number, impact) pairs; appended in any order, sorted by number when read. */
   private static final class Postings {
@@ -215,7 +216,12 @@ public final class SearchIndex {
             });
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<String> manifestFragments = writeFragments(dirty, files);
-    files.put(FOLDER + "index.js", manifest(manifestFragments));
+    byte[] m = manifest(manifestFragments);
+    // The same array as last time when nothing changed, so that serve sees the file as reused.
+    if (!Arrays.equals(m, manifestBytes)) {
+      manifestBytes = m;
+    }
+    files.put(FOLDER + "index.js", manifestBytes);
     writeDocuments(files);
     return Collections.unmodifiableMap(files);
   }
