@@ -12,7 +12,10 @@
  * file is written until an HTTP GET of the page that shows the edit returns it (polling every
  * few milliseconds), and prints p50, p95 and max per kind. Warm-up edits (JIT compilation) are
  * made first and not counted. Every edited file is restored at the end. Peak memory is the
- * child's peak resident set size (VmHWM, Linux).
+ * child's peak resident set size (VmHWM, Linux). Besides time, each edit's work is counted from
+ * the server's "rebuilt in" lines, which does not depend on the machine's load: how many
+ * articles were linked again and how many pages' templates ran; and the server's CPU time per
+ * edit (all its threads, /proc), steadier than wall time on a shared machine.
  *
  * Single file, JDK 17 only; the gloss jar is needed on the class path only to find it.
  */
@@ -109,6 +112,14 @@ public final class ServeLatency {
   private Process child;
   private String base;
   private int counter;
+  /** Rebuilds reported by the server so far, and the work they did. */
+  private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong linked = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong rendered = new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.regex.Pattern WORK =
+      java.util.regex.Pattern.compile("\\((\\d+) articles? linked, (\\d+) pages? rendered\\)");
+  /** The work of the latest measured edit: articles linked, pages rendered, server CPU ms. */
+  private long[] lastWork = {0, 0, 0};
 
   private ServeLatency(Path site, Path theme, Path jar, String javaOpts, Duration timeout) {
     this.site = site;
@@ -134,7 +145,7 @@ public final class ServeLatency {
     System.out.println("command: (cd " + site + " && " + String.join(" ", command) + ")");
     long started = System.nanoTime();
     child = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true).start();
-    Thread log = new Thread(() -> echo(child), "gloss-serve-output");
+    Thread log = new Thread(this::echo, "gloss-serve-output");
     log.setDaemon(true);
     log.start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::cleanUp));
@@ -153,8 +164,10 @@ public final class ServeLatency {
         }
       }
       Map<Kind, List<Double>> results = new LinkedHashMap<>();
+      Map<Kind, List<long[]>> work = new LinkedHashMap<>();
       for (Kind k : Kind.values()) {
         results.put(k, new ArrayList<>());
+        work.put(k, new ArrayList<>());
       }
       int total = warmup + edits;
       for (int i = 0; i < total; i++) {
@@ -168,21 +181,28 @@ public final class ServeLatency {
           double ms = measure(edit);
           if (i >= warmup) {
             results.get(kind).add(ms);
+            work.get(kind).add(lastWork);
           }
-          System.out.printf(Locale.ROOT, "%s %-10s %8.1f ms  %s%n", i < warmup ? "warm-up" : "edit   ",
-              kind.name().toLowerCase(Locale.ROOT), ms, site.relativize(edit.file()));
+          System.out.printf(Locale.ROOT, "%s %-10s %8.1f ms %7d ms CPU %5d linked %6d rendered  %s%n",
+              i < warmup ? "warm-up" : "edit   ", kind.name().toLowerCase(Locale.ROOT), ms, lastWork[2],
+              lastWork[0], lastWork[1], site.relativize(edit.file()));
         }
       }
       System.out.println();
       System.out.println("edit-to-served latency over " + edits + " edits per kind (after " + warmup + " warm-up rounds):");
-      System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s%n", "kind", "p50 ms", "p95 ms", "max ms", "mean ms");
+      System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %9s %14s %14s %15s%n", "kind", "p50 ms", "p95 ms",
+          "max ms", "mean ms", "CPU ms (p50)", "linked (p50)", "rendered (p50)");
       results.forEach((kind, values) -> {
         if (values.isEmpty()) {
           return;
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-10s %9.1f %9.1f %9.1f %9.1f%n", kind.name().toLowerCase(Locale.ROOT),
-            percentile(v, 50), percentile(v, 95), v[v.length - 1], Arrays.stream(v).average().orElse(0));
+        double[] l = work.get(kind).stream().mapToDouble(w -> w[0]).sorted().toArray();
+        double[] r = work.get(kind).stream().mapToDouble(w -> w[1]).sorted().toArray();
+        double[] c = work.get(kind).stream().mapToDouble(w -> w[2]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-10s %9.1f %9.1f %9.1f %9.1f %14.0f %14.0f %15.0f%n",
+            kind.name().toLowerCase(Locale.ROOT), percentile(v, 50), percentile(v, 95), v[v.length - 1],
+            Arrays.stream(v).average().orElse(0), percentile(c, 50), percentile(l, 50), percentile(r, 50));
       });
       System.out.println("peak RSS of gloss serve: " + peakRss(child.pid()));
     } finally {
@@ -263,6 +283,10 @@ public final class ServeLatency {
   /** Writes the edit and polls its page until the page shows it; returns milliseconds. */
   private double measure(Edit edit) throws Exception {
     URI page = URI.create(base + edit.page());
+    long rebuildsBefore = rebuilds.get();
+    long linkedBefore = linked.get();
+    long renderedBefore = rendered.get();
+    long cpuBefore = cpuMillis(child.pid());
     long start = System.nanoTime();
     Files.writeString(edit.file(), edit.edited(), StandardCharsets.UTF_8);
     made.add(edit);
@@ -272,6 +296,12 @@ public final class ServeLatency {
           HttpResponse.BodyHandlers.ofString());
       long now = System.nanoTime();
       if (r.statusCode() == 200 && r.body().contains(edit.token())) {
+        // The server reports the rebuild just after it serves it: wait a moment for the line.
+        for (int waited = 0; rebuilds.get() == rebuildsBefore && waited < 2000; waited += 5) {
+          Thread.sleep(5);
+        }
+        lastWork = new long[] {linked.get() - linkedBefore, rendered.get() - renderedBefore,
+            cpuMillis(child.pid()) - cpuBefore};
         return (now - start) / 1e6;
       }
       if (now > deadline) {
@@ -305,13 +335,20 @@ public final class ServeLatency {
     throw new IllegalStateException("no first build within 30 minutes");
   }
 
-  private static void echo(Process p) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+  private void echo() {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       int shown = 0;
       while ((line = in.readLine()) != null) {
-        if (line.startsWith("rebuilt in ")) {
-          continue; // one per edit; the measured latency says more
+        if (line.contains("rebuilt in ")) {
+          // one per edit: counted, not shown
+          java.util.regex.Matcher m = WORK.matcher(line);
+          if (m.find()) {
+            linked.addAndGet(Long.parseLong(m.group(1)));
+            rendered.addAndGet(Long.parseLong(m.group(2)));
+          }
+          rebuilds.incrementAndGet();
+          continue;
         }
         if (shown++ < 40) {
           System.out.println("  | " + line);
@@ -342,6 +379,21 @@ public final class ServeLatency {
       }
     }
     deleteTree(theme);
+  }
+
+  /**
+   * The server's CPU time so far (user + system, all threads, from /proc), in ms: on a shared
+   * machine a steadier measure of an edit's cost than wall time. 0 where there is no /proc.
+   */
+  private static long cpuMillis(long pid) {
+    try {
+      String stat = Files.readString(Paths.get("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields 14 and 15 of stat (utime, stime), counted after the command name's field 2
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / 100;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static String peakRss(long pid) {

@@ -46,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,6 +86,8 @@ final class Pipeline {
       Reuse.Query.of("references");
   static final Reuse.Query<List<ArticleSummary>, List<AuthorIndex.Contributor>> AUTHORS =
       Reuse.Query.of("authors");
+  static final Reuse.Query<List<ArticleSummary>, List<Views.ArticleCard>> CARDS =
+      Reuse.Query.of("cards");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
   static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
       Reuse.Query.of("search-index");
@@ -210,7 +213,8 @@ final class Pipeline {
       List<AuthorIndex.Contributor> contributors =
           reuse.fold(AUTHORS, summaries, ArticleSummary::slug, AuthorsFold::new);
       runner.runAll(ListPages.authors(context, contributors));
-      List<Views.ArticleCard> cards = ListPages.newestFirst(summaries);
+      List<Views.ArticleCard> cards =
+          reuse.fold(CARDS, summaries, ArticleSummary::slug, CardsFold::new);
       runner.runAll(ListPages.home(context, cards));
       runner.runAll(ListPages.fixed(context, summaries));
       runner.runAll(TagPages.of(context, summaries, cards));
@@ -448,6 +452,34 @@ final class Pipeline {
     @Override
     public CrossReferences result() {
       return tracker.snapshot();
+    }
+  }
+
+  /** The articles' cards newest first, as a fold over their summaries. */
+  private static final class CardsFold
+      implements Reuse.Fold<ArticleSummary, List<Views.ArticleCard>> {
+    private final Map<String, ArticleSummary> bySlug = new HashMap<>();
+    private final TreeMap<ArticleSummary, Views.ArticleCard> sorted =
+        new TreeMap<>(ListPages.NEWEST_FIRST);
+
+    @Override
+    public void put(ArticleSummary item) {
+      remove(item.slug());
+      bySlug.put(item.slug(), item);
+      sorted.put(item, item.card());
+    }
+
+    @Override
+    public void remove(String key) {
+      ArticleSummary old = bySlug.remove(key);
+      if (old != null) {
+        sorted.remove(old);
+      }
+    }
+
+    @Override
+    public List<Views.ArticleCard> result() {
+      return List.copyOf(sorted.values());
     }
   }
 

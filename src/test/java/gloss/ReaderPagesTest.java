@@ -35,7 +35,7 @@ class ReaderPagesTest {
         .containsExactly(
             "https://en.wikipedia.org/wiki/Geneva", "https://www.wikidata.org/wiki/Q71");
     assertThat(geneva.select("script[type=application/ld+json]").html())
-        .containsPattern("\"sameAs\": \\[\\s*\"https://www.wikidata.org/wiki/Q71\"");
+        .containsPattern("\"sameAs\":\\s*\\[\\s*\"https://www.wikidata.org/wiki/Q71\"");
     Document ada = site.html("people/ada-lovelace/index.html");
     assertThat(ada.select(".facts div:has(dt:containsOwn(Elsewhere)) a").eachAttr("href"))
         .containsExactly("https://www.wikidata.org/wiki/Q7259");

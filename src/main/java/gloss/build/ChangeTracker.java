@@ -26,12 +26,15 @@ final class ChangeTracker {
   void changed(Path path) {
     Path p = path.toAbsolutePath().normalize();
     if (p.startsWith(contentDir)) {
-      if (!memo.has(Reuse.Reads.CONTENT_FILE, p)
-          || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      if (memo.has(Reuse.Reads.CONTENT_FILE, p)
+          && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        // An edit of a file read before: only that file is read again.
+        memo.forgetSlot(Reuse.Reads.CONTENT_FILE, p);
+      } else {
         memo.forget(Reuse.Reads.CONTENT_LIST, slot -> true);
+        memo.forget(
+            Reuse.Reads.CONTENT_FILE, slot -> slot instanceof Path file && file.startsWith(p));
       }
-      memo.forget(
-          Reuse.Reads.CONTENT_FILE, slot -> slot instanceof Path file && file.startsWith(p));
     }
     if (p.startsWith(templatesDir)) {
       memo.forget(Reuse.Reads.TEMPLATES, slot -> true);

@@ -45,6 +45,16 @@ public final class IncrementalBuild {
     changes.changedAll();
   }
 
+  /**
+   * What the latest run computed rather than reused: the articles it linked and the pages whose
+   * template ran, a measure of an edit's work that does not depend on the machine's speed.
+   */
+  public record Work(int articlesLinked, int pagesRendered) {}
+
+  public Work work() {
+    return new Work(memo.computed("link"), memo.computed("page"));
+  }
+
   /** Builds the whole site into the sink; returns the number of files written. */
   public int run(PageSink sink, Diagnostics diagnostics) throws IOException {
     memo.begin();

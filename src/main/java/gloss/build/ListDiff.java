@@ -16,6 +16,12 @@ import java.util.function.Function;
 record ListDiff<T>(List<T> changed, List<String> removed) {
 
   static <T> ListDiff<T> of(List<T> before, List<T> after, Function<T, String> key) {
+    if (before.size() == after.size()) {
+      ListDiff<T> inPlace = inPlace(before, after, key);
+      if (inPlace != null) {
+        return inPlace;
+      }
+    }
     Map<String, T> old = new HashMap<>(before.size() * 2);
     for (T item : before) {
       old.put(key.apply(item), item);
@@ -36,5 +42,24 @@ record ListDiff<T>(List<T> changed, List<String> removed) {
       }
     }
     return new ListDiff<>(changed, removed);
+  }
+
+  /**
+   * The diff of two lists with the same keys in the same order (the usual case: an edit replaces
+   * items but adds, removes and moves none), found without a map; null when the keys differ.
+   */
+  private static <T> ListDiff<T> inPlace(List<T> before, List<T> after, Function<T, String> key) {
+    List<T> changed = new ArrayList<>();
+    for (int i = 0; i < after.size(); i++) {
+      T was = before.get(i);
+      T is = after.get(i);
+      if (was != is) {
+        if (!key.apply(was).equals(key.apply(is))) {
+          return null;
+        }
+        changed.add(is);
+      }
+    }
+    return new ListDiff<>(changed, List.of());
   }
 }

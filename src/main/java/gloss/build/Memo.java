@@ -4,6 +4,8 @@ import gloss.Reuse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -16,28 +18,54 @@ import java.util.function.Supplier;
  * build's worth. Thread-safe for the parallel parts of one run; one run at a time.
  */
 final class Memo implements Reuse {
-  private record Entry(Object inputs, Object value, long run) {}
+  /** A slot's inputs and value, and the latest run that asked for it. */
+  private static final class Entry {
+    final Object inputs;
+    final Object value;
+    final AtomicLong run;
+
+    Entry(Object inputs, Object value, long run) {
+      this.inputs = inputs;
+      this.value = value;
+      this.run = new AtomicLong(run);
+    }
+  }
+
+  /** One query's slots, and how many of them the current run asked for. */
+  private static final class Table {
+    final Map<Object, Entry> slots = new ConcurrentHashMap<>();
+    final AtomicInteger asked = new AtomicInteger();
+  }
 
   /** An aggregate with the items it was last updated with. */
   private record FoldState(Fold<?, ?> fold, List<?> items, Object result) {}
 
-  private final Map<Query<?, ?>, Map<Object, Entry>> tables = new ConcurrentHashMap<>();
+  private final Map<Query<?, ?>, Table> tables = new ConcurrentHashMap<>();
   private final Map<Query<?, ?>, FoldState> folds = new ConcurrentHashMap<>();
+
+  /** How many values of each query the current run computed (rather than found). */
+  private final Map<String, AtomicInteger> computed = new ConcurrentHashMap<>();
+
   private volatile long run;
 
   @Override
   @SuppressWarnings("unchecked")
   public <I, V> V get(Query<I, V> query, Object slot, I inputs, Function<I, V> compute) {
-    Map<Object, Entry> table = tables.computeIfAbsent(query, q -> new ConcurrentHashMap<>());
-    Entry entry = table.get(slot);
-    if (entry != null && (entry.inputs() == inputs || entry.inputs().equals(inputs))) {
-      if (entry.run() != run) {
-        table.put(slot, new Entry(entry.inputs(), entry.value(), run));
+    Table table = tables.computeIfAbsent(query, q -> new Table());
+    Entry entry = table.slots.get(slot);
+    if (entry != null && (entry.inputs == inputs || entry.inputs.equals(inputs))) {
+      long seen = entry.run.get();
+      if (seen != run && entry.run.compareAndSet(seen, run)) {
+        table.asked.incrementAndGet();
       }
-      return (V) entry.value();
+      return (V) entry.value;
     }
     V value = compute.apply(inputs);
-    table.put(slot, new Entry(inputs, value, run));
+    computed.computeIfAbsent(query.name(), n -> new AtomicInteger()).incrementAndGet();
+    Entry before = table.slots.put(slot, new Entry(inputs, value, run));
+    if (before == null || before.run.getAndSet(run) != run) {
+      table.asked.incrementAndGet();
+    }
     return value;
   }
 
@@ -67,12 +95,15 @@ final class Memo implements Reuse {
   /** Starts a run: slots asked for from now on are kept at its end. */
   void begin() {
     run++;
+    computed.clear();
   }
 
-  /** Ends a run: drops every slot it did not ask for. */
+  /** Ends a run: drops every slot it did not ask for (no scan when it asked for all of them). */
   void end() {
-    for (Map<Object, Entry> table : tables.values()) {
-      table.values().removeIf(e -> e.run() != run);
+    for (Table table : tables.values()) {
+      if (table.asked.getAndSet(0) != table.slots.size()) {
+        table.slots.values().removeIf(e -> e.run.get() != run);
+      }
     }
   }
 
@@ -81,7 +112,17 @@ final class Memo implements Reuse {
     tables.forEach(
         (query, table) -> {
           if (query.reads() == reads) {
-            table.keySet().removeIf(slot);
+            table.slots.keySet().removeIf(slot);
+          }
+        });
+  }
+
+  /** Drops one slot of the queries that read what {@code reads} names. */
+  void forgetSlot(Reads reads, Object slot) {
+    tables.forEach(
+        (query, table) -> {
+          if (query.reads() == reads) {
+            table.slots.remove(slot);
           }
         });
   }
@@ -89,7 +130,13 @@ final class Memo implements Reuse {
   /** Whether a query reading {@code reads} has a value for the slot. */
   boolean has(Reads reads, Object slot) {
     return tables.entrySet().stream()
-        .anyMatch(e -> e.getKey().reads() == reads && e.getValue().containsKey(slot));
+        .anyMatch(e -> e.getKey().reads() == reads && e.getValue().slots.containsKey(slot));
+  }
+
+  /** How many values of the named query the latest run computed. */
+  int computed(String query) {
+    AtomicInteger n = computed.get(query);
+    return n == null ? 0 : n.get();
   }
 
   /** Drops everything. */

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The files a pull request adds, as git tells: {@code git diff --name-only --diff-filter=A
- * BASE...HEAD}. Empty when git is missing, the folder is not in a repository, or the base is not
- * fetched (a shallow checkout); callers then list everything instead.
+ * The files a pull request adds or changes, as git tells: {@code git diff --name-only
+ * --diff-filter=AMR BASE...HEAD}. Empty when git is missing, the folder is not in a repository, or
+ * the base is not fetched (a shallow checkout); callers then list everything instead.
  */
 public final class AddedFiles {
   private static final long TIMEOUT_SECONDS = 20;
@@ -19,8 +19,8 @@ public final class AddedFiles {
   private AddedFiles() {}
 
   /**
-   * Absolute, normalized paths of the files added since {@code base} in the repository around
-   * {@code dir}.
+   * Absolute, normalized paths of the files added, changed or renamed since {@code base} in the
+   * repository around {@code dir}.
    */
   public static Optional<Set<Path>> since(Path dir, String base) {
     Optional<String> top = git(dir, "rev-parse", "--show-toplevel");
@@ -28,7 +28,7 @@ public final class AddedFiles {
       return Optional.empty();
     }
     Path root = Path.of(top.get().strip());
-    return git(root, "diff", "--name-only", "--diff-filter=A", "-z", base + "...HEAD")
+    return git(root, "diff", "--name-only", "--diff-filter=AMR", "-z", base + "...HEAD")
         .map(
             out -> {
               Set<Path> added = new HashSet<>();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
       var layout = folders.layout(FolderOptions.DEFAULT_OUTPUT, baseUrl.baseUrl);
       String markdown =
           StepSummary.markdown(
-              report, AddedFiles.since(layout.content(), base), layout.projectRoot());
+              report, AddedFiles.since(layout.content(), base), layout.projectRoot(), blobUrl());
       Files.writeString(
           summary,
           markdown,
@@ -81,5 +82,16 @@ final class CheckCommand implements Callable<Integer> {
           StandardOpenOption.APPEND);
     }
     return report.fails(strict) ? Main.CONTENT_ERRORS : Main.OK;
+  }
+
+  /** Where GitHub shows the files of the commit being checked, for the summary's line links. */
+  private static Optional<String> blobUrl() {
+    String server = System.getenv("GITHUB_SERVER_URL");
+    String repository = System.getenv("GITHUB_REPOSITORY");
+    String sha = System.getenv("GITHUB_SHA");
+    if (server == null || repository == null || sha == null) {
+      return Optional.empty();
+    }
+    return Optional.of(server + "/" + repository + "/blob/" + sha + "/");
   }
 }

@@ -506,7 +506,17 @@ public final class ContentLoader {
 
     List<Annotation> annotationsWithArticles(List<Annotation> annotations, List<Article> articles) {
       Set<String> slugs = articles.stream().map(Article::slug).collect(Collectors.toSet());
-      Set<String> keys = annotations.stream().map(Annotation::key).collect(Collectors.toSet());
+      // The keys of the notes of articles with replies: what a reply may name.
+      Set<String> threaded =
+          annotations.stream()
+              .filter(a -> !a.inReplyTo().isEmpty())
+              .map(Annotation::articleSlug)
+              .collect(Collectors.toSet());
+      Set<String> keys =
+          annotations.stream()
+              .filter(a -> threaded.contains(a.articleSlug()))
+              .map(Annotation::key)
+              .collect(Collectors.toSet());
       List<Annotation> kept = new ArrayList<>();
       for (Annotation a : annotations) {
         if (!slugs.contains(a.articleSlug())) {

@@ -4,8 +4,10 @@ import gloss.diag.Diagnostics;
 import gloss.model.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,10 +35,26 @@ final class ReplyThreads {
    * The annotations whose chain is sound, in the given order; an error for each one that is not.
    */
   static List<Annotation> kept(List<Annotation> annotations, Diagnostics diagnostics) {
+    // Threads stay within an article: only the notes of articles with replies need walking.
+    Set<String> threaded = new HashSet<>();
+    for (Annotation a : annotations) {
+      if (!a.inReplyTo().isEmpty()) {
+        threaded.add(a.articleSlug());
+      }
+    }
+    if (threaded.isEmpty()) {
+      return List.copyOf(annotations);
+    }
+    List<Annotation> inThreads =
+        annotations.stream().filter(a -> threaded.contains(a.articleSlug())).toList();
     Map<String, Annotation> byKey = new HashMap<>();
-    annotations.forEach(a -> byKey.put(a.key(), a));
+    inThreads.forEach(a -> byKey.put(a.key(), a));
     Map<String, Integer> depths = new HashMap<>();
-    for (Annotation start : annotations) {
+    for (Annotation start : inThreads) {
+      if (start.inReplyTo().isEmpty()) {
+        depths.put(start.key(), 0); // tops its thread
+        continue;
+      }
       // Climb until a note of known depth, a note that answers nothing, or a note seen on the way.
       List<Annotation> path = new ArrayList<>();
       Map<String, Integer> onPath = new HashMap<>();
@@ -81,7 +99,12 @@ final class ReplyThreads {
         above = depth;
       }
     }
-    return annotations.stream().filter(a -> depths.get(a.key()) != DROPPED).toList();
+    if (!depths.containsValue(DROPPED)) {
+      return List.copyOf(annotations);
+    }
+    return annotations.stream()
+        .filter(a -> !threaded.contains(a.articleSlug()) || depths.get(a.key()) != DROPPED)
+        .toList();
   }
 
   /** The error for the {@code i}-th note of a loop, which names the loop as seen from that note. */

@@ -17,16 +17,9 @@ public final class ListPages {
 
   private ListPages() {}
 
-  /** The articles' cards newest first (then by slug). */
-  public static List<Views.ArticleCard> newestFirst(List<ArticleSummary> articles) {
-    return articles.stream()
-        .sorted(
-            Comparator.comparing(ArticleSummary::date)
-                .reversed()
-                .thenComparing(ArticleSummary::slug))
-        .map(ArticleSummary::card)
-        .toList();
-  }
+  /** The order of the home page, the feed and the search index: newest first, then by slug. */
+  public static final Comparator<ArticleSummary> NEWEST_FIRST =
+      Comparator.comparing(ArticleSummary::date).reversed().thenComparing(ArticleSummary::slug);
 
   /** The home page and its following pages, {@code page/2/} on. */
   public static List<PageJob> home(PageContext context, List<Views.ArticleCard> cards) {

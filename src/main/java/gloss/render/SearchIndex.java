@@ -106,10 +106,60 @@ public final class SearchIndex {
   private Layout layout;
   private final Map<Integer, Indexed> indexedByNumber = new HashMap<>();
   private final Map<String, List<Integer>> numbersBySource = new HashMap<>();
-  private final TreeMap<String, int[]> postings = new TreeMap<>();
+  private final Map<String, Postings> postings = new HashMap<>();
   private final Map<String, List<String>> encoded = new HashMap<>();
   private final Map<String, byte[]> documentFiles = new HashMap<>();
   private final Map<String, Fragment> fragments = new HashMap<>();
+
+  /** One term's (number, impact) pairs; appended in any order, sorted by number when read. */
+  private static final class Postings {
+    private int[] pairs = new int[4];
+    private int size;
+    private boolean sorted = true;
+
+    void add(int number, int impact) {
+      if (size == pairs.length) {
+        pairs = Arrays.copyOf(pairs, size * 2);
+      }
+      if (size > 0 && pairs[size - 2] > number) {
+        sorted = false;
+      }
+      pairs[size++] = number;
+      pairs[size++] = impact;
+    }
+
+    void removeAll(Set<Integer> numbers) {
+      int n = 0;
+      for (int i = 0; i < size; i += 2) {
+        if (!numbers.contains(pairs[i])) {
+          pairs[n++] = pairs[i];
+          pairs[n++] = pairs[i + 1];
+        }
+      }
+      size = n;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    /** The pairs in number order. */
+    int[] pairs() {
+      if (!sorted) {
+        long[] packed = new long[size / 2];
+        for (int i = 0; i < size; i += 2) {
+          packed[i / 2] = ((long) pairs[i] << 32) | pairs[i + 1];
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < packed.length; i++) {
+          pairs[2 * i] = (int) (packed[i] >>> 32);
+          pairs[2 * i + 1] = (int) packed[i];
+        }
+        sorted = true;
+      }
+      return Arrays.copyOf(pairs, size);
+    }
+  }
 
   /** A written fragment: its terms and bytes. */
   private record Fragment(List<String> terms, byte[] bytes) {}
@@ -151,7 +201,9 @@ public final class SearchIndex {
     dirty.parallelStream()
         .map(
             t ->
-                Map.entry(t, postings.containsKey(t) ? encode(postings.get(t)) : List.<String>of()))
+                Map.entry(
+                    t,
+                    postings.containsKey(t) ? encode(postings.get(t).pairs()) : List.<String>of()))
         .toList()
         .forEach(
             e -> {
@@ -236,19 +288,10 @@ public final class SearchIndex {
     }
     removedByTerm.forEach(
         (term, numbers) -> {
-          int[] p = postings.get(term);
-          int[] kept = new int[p.length];
-          int n = 0;
-          for (int i = 0; i < p.length; i += 2) {
-            if (!numbers.contains(p[i])) {
-              kept[n++] = p[i];
-              kept[n++] = p[i + 1];
-            }
-          }
-          if (n == 0) {
+          Postings p = postings.get(term);
+          p.removeAll(numbers);
+          if (p.isEmpty()) {
             postings.remove(term);
-          } else {
-            postings.put(term, Arrays.copyOf(kept, n));
           }
           dirty.add(term);
         });
@@ -279,26 +322,12 @@ public final class SearchIndex {
       numbers.add(number);
       for (int t = 0; t < indexed.terms().length; t++) {
         String term = indexed.terms()[t];
-        postings.merge(term, new int[] {number, indexed.impacts()[t]}, SearchIndex::insert);
+        postings.computeIfAbsent(term, k -> new Postings()).add(number, indexed.impacts()[t]);
         touched.add(term);
       }
     }
     numbersBySource.put(key, numbers);
     return touched;
-  }
-
-  /** {@code pair} (number, impact) put into the sorted postings {@code p}. */
-  private static int[] insert(int[] p, int[] pair) {
-    int at = p.length;
-    while (at >= 2 && p[at - 2] > pair[0]) {
-      at -= 2;
-    }
-    int[] out = new int[p.length + 2];
-    System.arraycopy(p, 0, out, 0, at);
-    out[at] = pair[0];
-    out[at + 1] = pair[1];
-    System.arraycopy(p, at, out, at + 2, p.length - at);
-    return out;
   }
 
   private static Analysed analyse(SearchDocument doc) {
@@ -434,7 +463,9 @@ public final class SearchIndex {
     List<List<String>> cut = new ArrayList<>();
     List<String> current = new ArrayList<>();
     int size = 0;
-    for (String term : postings.navigableKeySet()) {
+    List<String> sortedTerms = new ArrayList<>(postings.keySet());
+    Collections.sort(sortedTerms);
+    for (String term : sortedTerms) {
       int s = entrySize(term, encoded.get(term));
       boolean boundary =
           (size >= FRAGMENT_MIN && (hash32(term) & (spread - 1)) == 0) || size + s > FRAGMENT_MAX;

@@ -9,11 +9,7 @@ import gloss.model.ContentLayout;
 import gloss.model.Edition;
 import gloss.model.Placeholders;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -70,20 +66,6 @@ public final class EditionScaffold {
             .comment("summary: \"one sentence for the index, the feed and the e-mail preview\"")
             .list("articles", articles)
             .withBody(Placeholders.EDITION);
-    Files.createDirectories(file.getParent());
-    try {
-      Files.writeString(
-          file,
-          text,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      return new Outcome.Refused(
-          List.of(
-              AnnotationScaffold.display(layout, file)
-                  + " already exists; edit it, or choose another --date"));
-    }
-    return new Outcome.Written(file, AnnotationScaffold.display(layout, file));
+    return Outcome.writeNew(layout, file, text, "edit it, or choose another --date");
   }
 }

@@ -9,11 +9,7 @@ import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.Placeholders;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,20 +109,7 @@ public final class EntityScaffold {
       default -> {}
     }
     front.comment("wikidata: Q…").comment("wikipedia: \"https://en.wikipedia.org/wiki/…\"");
-    Files.createDirectories(file.getParent());
-    try {
-      Files.writeString(
-          file,
-          front.withBody(Placeholders.ENTITY),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      return new Outcome.Refused(
-          List.of(
-              AnnotationScaffold.display(layout, file)
-                  + " already exists; edit it, or choose another name"));
-    }
-    return new Outcome.Written(file, AnnotationScaffold.display(layout, file));
+    return Outcome.writeNew(
+        layout, file, front.withBody(Placeholders.ENTITY), "edit it, or choose another name");
   }
 }

@@ -280,6 +280,7 @@ public final class DevServer implements AutoCloseable {
           "internal error: " + Crash.describe(e));
       build.changedAll();
     }
+    IncrementalBuild.Work work = build.work();
     List<Diagnostic> found = diagnostics.sorted();
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     boolean failed = found.stream().anyMatch(Diagnostic::isError);
@@ -318,10 +319,15 @@ public final class DevServer implements AutoCloseable {
           reporter.note(
               String.format(
                   Locale.ROOT,
-                  "rebuilt in %d ms: %d file%s changed",
+                  "rebuilt in %d ms: %d file%s changed (%d article%s linked, %d page%s"
+                      + " rendered)",
                   millis,
                   changedPaths.size(),
-                  changedPaths.size() == 1 ? "" : "s"));
+                  changedPaths.size() == 1 ? "" : "s",
+                  work.articlesLinked(),
+                  work.articlesLinked() == 1 ? "" : "s",
+                  work.pagesRendered(),
+                  work.pagesRendered() == 1 ? "" : "s"));
         }
       }
       builds++;

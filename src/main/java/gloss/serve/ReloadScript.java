@@ -34,23 +34,29 @@ final class ReloadScript {
   }
 
   /**
-   * The page with the tag inserted just before its last {@code </body>} (in any letter case), or at
-   * the end when it has none.
+   * Where the tag goes in a page: just before its last {@code </body>} (in any letter case), or at
+   * the end when it has none. Found in the bytes: in UTF-8 an ASCII byte is always that character.
    */
-  static byte[] inject(byte[] html, String tag) {
-    String text = new String(html, StandardCharsets.UTF_8);
-    int at = lastIndexOfIgnoreCase(text, "</body>");
-    String result =
-        at < 0 ? text + tag + "\n" : text.substring(0, at) + tag + "\n" + text.substring(at);
-    return result.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static int lastIndexOfIgnoreCase(String text, String needle) {
-    for (int i = text.length() - needle.length(); i >= 0; i--) {
-      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+  static int position(byte[] html) {
+    byte[] needle = "</body>".getBytes(StandardCharsets.US_ASCII);
+    for (int i = html.length - needle.length; i >= 0; i--) {
+      if (matchesIgnoringCase(html, i, needle)) {
         return i;
       }
     }
-    return -1;
+    return html.length;
+  }
+
+  private static boolean matchesIgnoringCase(byte[] html, int at, byte[] needle) {
+    for (int j = 0; j < needle.length; j++) {
+      int b = html[at + j];
+      if (b >= 'A' && b <= 'Z') {
+        b += 'a' - 'A';
+      }
+      if (b != needle[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -71,12 +71,7 @@ final class SiteHandler extends Handler.Abstract {
           callback,
           head,
           200,
-          new Resource(
-              script,
-              script,
-              ContentTypes.of("livereload.js"),
-              server.startedAt(),
-              new Resource.Etag(script)));
+          Resource.plain(script, ContentTypes.of("livereload.js"), server.startedAt()));
     }
     if (rel.equals(ReloadScript.PREFIX + "events")) {
       if (head) {

@@ -2,6 +2,7 @@ package gloss.serve;
 
 import gloss.diag.Diagnostic;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ record SiteSnapshot(Map<String, Resource> files, boolean ready, List<Diagnostic>
               old != null && (old.source() == bytes || Arrays.equals(old.source(), bytes));
           next.put(path, same ? old : Resource.of(path, bytes, tag, now));
         });
-    return new SiteSnapshot(Map.copyOf(next), true, List.copyOf(diagnostics));
+    // No copy: the map is this snapshot's alone, and never changed after this.
+    return new SiteSnapshot(Collections.unmodifiableMap(next), true, List.copyOf(diagnostics));
   }
 
   /** The same files with the diagnostics of a build that failed. */

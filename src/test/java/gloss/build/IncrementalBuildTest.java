@@ -176,6 +176,30 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void annotationEditLinksOnlyItsArticle() throws IOException {
+    Fixture site = new Fixture();
+    site.replace(
+        "content/annotations/engine/2024-01-05-kim-first.md",
+        "Babbage never finished it.",
+        "Babbage never finished it, they say.");
+    site.rebuildMatchesFreshBuild();
+    assertThat(site.build.work().articlesLinked()).isEqualTo(1);
+    assertThat(site.reused("articles/engine/index.html")).isFalse();
+    assertThat(site.reused("articles/notes/index.html")).isTrue();
+  }
+
+  @Test
+  void articleTitleEditLinksOnlyThatArticleAndUpdatesItsCard() throws IOException {
+    Fixture site = new Fixture();
+    site.replace("content/articles/quiet.md", "title: A Quiet Article", "title: A Calm Article");
+    site.rebuildMatchesFreshBuild();
+    assertThat(site.build.work().articlesLinked()).isEqualTo(1);
+    assertThat(new String(site.last.get("index.html"), StandardCharsets.UTF_8))
+        .contains("A Calm Article")
+        .doesNotContain("A Quiet Article");
+  }
+
+  @Test
   void articleEditMatchesFullBuild() throws IOException {
     Fixture site = new Fixture();
     site.replace(
@@ -362,5 +386,6 @@ class IncrementalBuildTest {
     List<String> rerendered = site.last.keySet().stream().filter(p -> !site.reused(p)).toList();
     // Theme assets are read again only when templates change; every page comes from the cache.
     assertThat(rerendered).isEmpty();
+    assertThat(site.build.work()).isEqualTo(new IncrementalBuild.Work(0, 0));
   }
 }

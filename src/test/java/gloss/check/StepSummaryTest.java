@@ -106,15 +106,37 @@ class StepSummaryTest {
     Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
     assertThat(added).isPresent();
     CheckReport report = SiteCheck.run(TestSite.layout(dir));
-    String md = StepSummary.markdown(report, added, dir);
+    String md =
+        StepSummary.markdown(report, added, dir, Optional.of("https://github.com/o/r/blob/abc/"));
+    String note = "https://github.com/o/r/blob/abc/content/annotations/engine/new.md";
+    String charles = "https://github.com/o/r/blob/abc/content/people/charles.md";
     assertThat(md)
-        .contains("### What this pull request adds")
+        .contains("### What this pull request adds or changes\n\n")
         .contains(
-            "| `content/annotations/engine/new.md` | New Comer | The Engine | “notes on the engine” |")
-        .contains("| Charles Babbage | person |  | `content/people/charles.md` |")
-        .doesNotContain("old.md", "Ada Lovelace |")
+            "#### [`content/annotations/engine/new.md`]("
+                + note
+                + ")\n\n"
+                + "| Line | What | | |\n| --- | --- | --- | --- |\n"
+                + "| [4]("
+                + note
+                + "#L4) | note by New Comer | on _The Engine_ | “notes on the engine” |\n")
         .contains(
-            "| `content/people/charles.md:2:7` | warning | person 'Charles Babbage' is never mentioned");
+            "#### [`content/people/charles.md`]("
+                + charles
+                + ")\n\n"
+                + "| Line | What | | |\n| --- | --- | --- | --- |\n"
+                + "| [2]("
+                + charles
+                + "#L2) | person | Charles Babbage |  |\n"
+                + "| [2]("
+                + charles
+                + "#L2) | warning | person 'Charles Babbage' is never mentioned")
+        .doesNotContain("old.md", "#### [`content/people/ada.md`")
+        .contains(
+            "| [`content/people/charles.md:2:7`]("
+                + charles
+                + "#L2) | warning | person 'Charles"
+                + " Babbage' is never mentioned");
   }
 
   @Test
@@ -122,13 +144,16 @@ class StepSummaryTest {
     TestSite.write(dir, BASE);
     Optional<Set<Path>> added = AddedFiles.since(dir.resolve("content"), "main");
     assertThat(added).isEmpty();
-    String md = StepSummary.markdown(SiteCheck.run(TestSite.layout(dir)), added, dir);
+    String md =
+        StepSummary.markdown(SiteCheck.run(TestSite.layout(dir)), added, dir, Optional.empty());
     assertThat(md)
         .contains("✅ No problems:")
         .contains("_git could not compare this branch with its base, so all content is listed._")
         .contains(
-            "| `content/annotations/engine/old.md` | Old Hand | The Engine | _the whole article_ |")
-        .contains("| Ada Lovelace | person | Ada | `content/people/ada.md` |");
+            "#### `content/annotations/engine/old.md`\n\n| Line | What | | |\n| --- | --- | ---"
+                + " | --- |\n| 5 | note by Old Hand | on _The Engine_ | _the whole article_ |\n")
+        .contains("#### `content/people/ada.md`\n\n")
+        .contains("| 2 | person | Ada Lovelace | also Ada |\n");
   }
 
   @Test

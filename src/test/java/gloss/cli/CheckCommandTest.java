@@ -126,10 +126,10 @@ class CheckCommandTest {
     assertThat(markdown)
         .contains("## gloss check", "❌ 2 errors, 3 warnings.")
         .contains(
-            "| `"
-                + shown
-                + "annotations/engine/2024-01-04-lee.md` | Lee | The Engine | “and 50% of his friends” |")
-        .contains("| Ada Lovelace | person | Ada | `" + shown + "people/ada.md` |")
+            "#### `" + shown + "annotations/engine/2024-01-04-lee.md`\n",
+            "| 4 | note by Lee | on _The Engine_ | “and 50% of his friends” |\n")
+        .contains(
+            "#### `" + shown + "people/ada.md`\n", "| 2 | person | Ada Lovelace | also Ada |\n")
         .contains("### Problems");
   }
 
