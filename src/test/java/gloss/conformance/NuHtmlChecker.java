@@ -19,9 +19,10 @@ import org.xml.sax.SAXParseException;
 /**
  * The W3C Nu HTML checker ({@code nu.validator:validator}), run in-process as its command-line
  * client runs it: the HTML5 schema, the assertions and the other checkers. It loads in a class
- * loader of its own, holding the test class path without Gloss's Jetty 12 plus the Jetty 9 jars its
- * language detector needs (copied to {@code target/nu-validator-jetty} by the build); only JDK
- * types ({@link ErrorHandler}, {@link InputSource}) cross between the two.
+ * loader of its own, holding the test class path without Gloss's Jetty 12 (and without
+ * org.relaxng's Jing, which its own Jing fork must not meet) plus the Jetty 9 jars its language
+ * detector needs (copied to {@code target/nu-validator-jetty} by the build); only JDK types ({@link
+ * ErrorHandler}, {@link InputSource}) cross between the two.
  */
 public final class NuHtmlChecker {
   /** What the checker said about one page. */
@@ -64,7 +65,9 @@ public final class NuHtmlChecker {
   private static ClassLoader isolatedLoader() throws Exception {
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.contains("/org/eclipse/jetty/")) {
+      // Not Gloss's Jetty 12, nor the Jing that the feed tests use: the checker brings its own
+      // fork of Jing, with the same class names.
+      if (!entry.contains("/org/eclipse/jetty/") && !entry.contains("/org/relaxng/")) {
         urls.add(url(Path.of(entry)));
       }
     }

@@ -69,9 +69,15 @@ class StandardsValidatorsIT {
     // filter; its other warnings are advice, not errors.
     List<NuHtmlChecker.Message> errors = new ArrayList<>();
     List<Path> pages = bothSites(".html");
+    // An edition's email.html is mail, not a web page: mail clients need the table attributes
+    // that HTML calls obsolete.
+    pages = pages.stream().filter(p -> !p.getFileName().toString().equals("email.html")).toList();
     for (Path page : pages) {
       for (NuHtmlChecker.Message m : checker.check(page.toString(), Files.readAllBytes(page))) {
-        if (m.severity().equals("error")) {
+        // ARIA in HTML allows any role on svg; this 2020 checker still refused "group".
+        boolean outdated =
+            m.text().equals("Bad value “group” for attribute “role” on element “svg”.");
+        if (m.severity().equals("error") && !outdated) {
           errors.add(m);
         }
       }
