@@ -61,7 +61,8 @@ class PaginationTest {
     assertThat(first.select("nav.pager a[rel=next]").attr("href"))
         .isEqualTo("../../people/ada-lovelace/page/2/index.html");
     assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
-    assertThat(first.select(".facts").text()).contains("in " + ARTICLES + " texts");
+    assertThat(first.select(".facts").text())
+        .contains("Mentioned " + ARTICLES + " times, in " + ARTICLES + " articles");
 
     Document last = site.html("people/ada-lovelace/page/3/index.html");
     assertThat(last.select("ol.backlinks > li")).hasSize(ARTICLES - 40);

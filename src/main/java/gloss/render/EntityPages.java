@@ -49,9 +49,9 @@ public final class EntityPages {
     List<Views.EntityLink> appearsWith = appearsWith(context, companions);
     List<Views.Backlink> grouped = byArticle(context, backlinks);
     List<PageJob> pages = new ArrayList<>();
-    // The charts count every document; the pages list articles, each with its notes.
-    Map<String, Object> charts = charts(context, e, Paging.of(backlinks, Paging.BACKLINKS, path));
-    for (Paging.Slice<Views.Backlink> slice : Paging.of(grouped, Paging.BACKLINKS, path)) {
+    List<Paging.Slice<Views.Backlink>> slices = Paging.of(grouped, Paging.BACKLINKS, path);
+    Map<String, Object> charts = charts(context, e, slices);
+    for (Paging.Slice<Views.Backlink> slice : slices) {
       Views.Entity view =
           new Views.Entity(
               e.key(),
@@ -105,7 +105,7 @@ public final class EntityPages {
    * locator} (a map around it).
    */
   private static Map<String, Object> charts(
-      PageContext context, Entity e, List<Paging.Slice<CrossReferences.Backlink>> slices) {
+      PageContext context, Entity e, List<Paging.Slice<Views.Backlink>> slices) {
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("facts", EntityFacts.of(e));
     charts.put("timeline", MentionTimeline.of(context, slices));
@@ -191,6 +191,9 @@ public final class EntityPages {
                     onIt));
           }
         });
+    // An article stands where its newest mention is; its month heading is its own date's, so the
+    // list is put in date order again to keep each month's articles under one heading.
+    grouped.sort(Comparator.comparing(Views.Backlink::date).reversed());
     return grouped;
   }
 

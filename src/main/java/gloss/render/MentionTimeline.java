@@ -1,6 +1,5 @@
 package gloss.render;
 
-import gloss.link.CrossReferences;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,18 +53,25 @@ public record MentionTimeline(
   }
 
   /**
+   * Counts what the backlinks list holds: each article with the notes listed under it, in the
+   * article's month (the month heading they stand under).
+   *
    * @param pages the backlinks as split into pages, newest first
    */
-  static MentionTimeline of(
-      PageContext context, List<Paging.Slice<CrossReferences.Backlink>> pages) {
+  static MentionTimeline of(PageContext context, List<Paging.Slice<Views.Backlink>> pages) {
     Map<YearMonth, int[]> counts = new TreeMap<>(); // mentions, documents
     Map<YearMonth, String> where = new LinkedHashMap<>();
-    for (Paging.Slice<CrossReferences.Backlink> page : pages) {
-      for (CrossReferences.Backlink b : page.items()) {
-        YearMonth month = YearMonth.from(b.document().date());
+    for (Paging.Slice<Views.Backlink> page : pages) {
+      for (Views.Backlink b : page.items()) {
+        YearMonth month = YearMonth.parse(b.date().substring(0, 7));
         int[] c = counts.computeIfAbsent(month, m -> new int[2]);
         c[0] += b.count();
-        c[1]++;
+        // An article listed only to hold notes on it is not itself a text that mentions.
+        c[1] += b.count() > 0 || b.listed() ? 1 : 0;
+        for (Views.Backlink note : b.notes()) {
+          c[0] += note.count();
+          c[1]++;
+        }
         where.putIfAbsent(month, page.path()); // newest first: a month starts on its first page
       }
     }

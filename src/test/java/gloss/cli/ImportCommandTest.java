@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gloss.SiteBuild;
 import gloss.TestSite;
+import gloss.importer.SeedImportTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,10 +56,8 @@ class ImportCommandTest {
         CheckCommandTest.gloss(
             "import", SEED.toString(), "--dry-run", "--content", dir.resolve("content").toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    String sample =
-        Files.readString(
-            Path.of("content/articles/china-acknowledges-cyberattacks-over-taiwan.md"));
-    assertThat(paragraphs(run.out())).containsExactlyElementsOf(paragraphs(sample));
+    assertThat(paragraphs(run.out()))
+        .containsExactlyElementsOf(SeedImportTest.sampleParagraphsBeforeEditing());
     assertThat(run.err()).contains("would write ").contains("4 photo captions and credit lines");
     assertThat(dir.resolve("content")).doesNotExist();
   }
