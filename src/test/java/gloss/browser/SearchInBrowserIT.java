@@ -83,8 +83,8 @@ class SearchInBrowserIT {
   @CsvSource(
       delimiter = '|',
       value = {
-        "salt typhoon | Note by Tabitha Kamau on China acknowledges",
-        "Lin Jian     | Note by Tabitha Kamau on China acknowledges",
+        "salt typhoon | Salt Typhoon",
+        "Lin Jian     | Lin Jian",
         "WSJ          | The Wall Street Journal",
         "Nathaniel    | Nate Fick",
         "Tallinn      | Note by Ravi Patel on China acknowledges",
@@ -133,7 +133,10 @@ class SearchInBrowserIT {
   void quotedPhraseFindsOnlyThePhrase() {
     List<Result> phrase = search(sample, "\"salt typhoon\"");
     assertThat(phrase).isNotEmpty();
-    assertThat(phrase.get(0).title()).startsWith("Note by Tabitha Kamau");
+    assertThat(phrase.get(0).title()).as("the entity of that name first").isEqualTo("Salt Typhoon");
+    assertThat(phrase)
+        .extracting(Result::title)
+        .anyMatch(t -> t.startsWith("Note by Tabitha Kamau"));
     List<Result> reversed = search(sample, "\"typhoon salt\"");
     assertThat(reversed).isEmpty();
   }
@@ -163,7 +166,9 @@ class SearchInBrowserIT {
     assertThat(notes).isNotEmpty().allSatisfy(r -> assertThat(r.kind()).isEqualTo("Note"));
     open(sample, "?q=typhoon&kind=organization");
     waitForStatus();
-    assertThat(results()).extracting(Result::title).containsExactly("Volt Typhoon");
+    assertThat(results())
+        .extracting(Result::title)
+        .containsExactlyInAnyOrder("Salt Typhoon", "Volt Typhoon");
   }
 
   @Test
