@@ -91,7 +91,8 @@ final class Pipeline {
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
   static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
       Reuse.Query.of("search-index");
-  static final Reuse.Query<DescriptionInputs, String> EDITION_NOTE = Reuse.Query.of("edition-note");
+  static final Reuse.Query<DescriptionInputs, Reported<String>> EDITION_NOTE =
+      Reuse.Query.of("edition-note");
   static final Reuse.Query<EditionInputs, List<PageJob>> EDITIONS = Reuse.Query.of("editions");
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
@@ -219,7 +220,7 @@ final class Pipeline {
       runner.runAll(ListPages.fixed(context, summaries));
       runner.runAll(TagPages.of(context, summaries, cards));
       if (!content.editions().isEmpty()) {
-        runner.runAll(editions(content.editions(), summaries, reuse, linker, context));
+        runner.runAll(editions(content.editions(), summaries, reuse, linker, context, diagnostics));
       }
       content.images().forEach(path -> runner.write(path, image(layout, path)));
       List<PageJob> redirects = new ArrayList<>();
@@ -256,16 +257,19 @@ final class Pipeline {
       List<ArticleSummary> summaries,
       Reuse reuse,
       ArticleLinker linker,
-      PageContext context) {
+      PageContext context,
+      Diagnostics diagnostics) {
     Map<String, String> notes = new HashMap<>();
     for (Edition e : editions) {
       notes.put(
           e.slug(),
-          reuse.get(
-              EDITION_NOTE,
-              e.slug(),
-              new DescriptionInputs(e.note(), linker),
-              in -> in.linker().note(in.markdown())));
+          reuse
+              .get(
+                  EDITION_NOTE,
+                  e.slug(),
+                  new DescriptionInputs(e.note(), linker),
+                  in -> Reported.of(d -> in.linker().note(in.markdown(), e.file(), d)))
+              .reportTo(diagnostics));
     }
     return reuse.get(
         EDITIONS,

@@ -162,6 +162,37 @@ class EditionsTest {
   }
 
   @Test
+  void explicitLinkToAnUnknownEntityInTheEditorsNoteIsAPositionedError(@TempDir Path dir) {
+    TestSite site =
+        TestSite.build(
+            dir,
+            """
+            -- content/people/ada.md --
+            ---
+            name: Ada Lovelace
+            ---
+            A mathematician.
+            -- content/articles/engine.md --
+            ---
+            title: The Engine
+            date: 2024-01-02
+            ---
+            Text.
+            -- content/editions/one.md --
+            ---
+            title: One
+            date: 2024-01-07
+            articles: [engine]
+            ---
+            This week [the countess](@people/ad) wrote.
+            """);
+    assertThat(site.messages())
+        .containsExactly(
+            "content/editions/one.md:6:26: error: '@people/ad' is not an entity page; write @slug"
+                + " or @kind/slug of a page, or @- for no link (did you mean '@people/ada'?)");
+  }
+
+  @Test
   void emailIssueIsOneTableColumnWithInlineStylesAndAbsoluteUrlsOnly(@TempDir Path dir) {
     TestSite site = TestSite.build(dir, SITE);
     String raw = site.text("editions/first/email.html");

@@ -98,13 +98,13 @@ public final class ArticleLinker {
    * Renders and links Markdown shown on a page two folders deep that is neither an article nor an
    * entity: an edition's editor's note.
    */
-  public String note(String markdown) {
+  public String note(String markdown, SourceFile file, Diagnostics diagnostics) {
     if (markdown.isBlank()) {
       return "";
     }
     Document doc = this.markdown.render(markdown);
     doc.outputSettings().prettyPrint(false);
-    mentions.link(doc.body(), "e-", null);
+    report(mentions.link(doc.body(), "e-", null), markdown, file, diagnostics);
     return doc.body().html();
   }
 
