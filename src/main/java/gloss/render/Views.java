@@ -207,9 +207,10 @@ public final class Views {
       List<Note> inReplyTo) {}
 
   /**
-   * One document mentioning an entity, with the sentences around the mentions. On an entity page an
-   * article's backlink carries the notes on it that mention the entity ({@code notes}); an article
-   * that only lists the entity in its front matter has {@code count} 0 and {@code listed}.
+   * One document mentioning an entity, with the sentence around its first mention ({@code contexts}
+   * holds at most that one; {@code count} says how many there are). On an entity page an article's
+   * backlink carries the notes on it that mention the entity ({@code notes}); an article that only
+   * lists the entity in its front matter has {@code count} 0 and {@code listed}.
    */
   public record Backlink(
       String title,
