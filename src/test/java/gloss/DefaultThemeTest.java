@@ -299,13 +299,12 @@ class DefaultThemeTest {
         .startsWith("First US Ambassador-at-Large");
     assertThat(fick.select(".facts div:has(dt:containsOwn(Also called)) li").eachText())
         .containsExactly("Fick", "Nathaniel Fick");
-    Element article = fick.selectFirst(".backlink:not(.backlink-note)");
-    Element context = article.selectFirst(".context a");
-    assertThat(context.select(".context-mention").text()).isEqualTo("Nate Fick");
-    String href = context.attr("href");
+    Element article = fick.selectFirst("ol.backlinks > li");
+    assertThat(article.select(".context strong").first().text()).isEqualTo("Nate Fick");
+    String href = article.selectFirst("h4 a").attr("href");
     assertThat(href).startsWith("../../" + ARTICLE + "#");
     assertThat(page(ARTICLE).getElementById(href.substring(href.indexOf('#') + 1)))
-        .as("the context links to the exact mention")
+        .as("the backlink links to the exact mention")
         .isNotNull();
     assertThat(fick.select(".backlink-notes .backlink-note .meta > a").eachText())
         .isNotEmpty()
