@@ -1,6 +1,7 @@
 // Search over the fragmented index that the build writes to search/ (gloss.render.SearchIndex):
 // index.js lists where each term fragment starts; t/<name>.js holds a slice of the sorted terms
-// with their postings; d/<number>.js holds one document. Each is a data script that only assigns
+// with their postings; d/<number>.js holds the documents of one article (with its notes) or entity,
+// compressed (raw deflate in base64, opened with DecompressionStream). Each is a data script that only assigns
 // to GLOSS_SEARCH_PARTS, loaded with a <script> element (so it works from file://, where fetch is
 // refused, and under the pages' Content-Security-Policy); only the fragments of the words typed
 // and the documents on screen are loaded. Everything from the index is set as text, never HTML.
@@ -48,6 +49,37 @@
       });
     }
     return loading[name];
+  }
+
+  // The documents of the article or entity that document `number` belongs to, and its place there.
+  var sourceDocs = {};
+  function inflate(base64) {
+    var binary = atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  function anchorsOf(doc) {
+    var flat = doc.anchors || [];
+    var out = [];
+    var start = 0;
+    for (var i = 0; i + 3 < flat.length; i += 4) {
+      start += flat[i];
+      var id = doc.ids[flat[i + 2]] + (flat[i + 3] ? "-" + flat[i + 3] : "");
+      out.push([start, start + flat[i + 1], id]);
+    }
+    doc.anchors = out;
+    return doc;
+  }
+  function documentOf(number) {
+    var first = number < manifest.entityBase ? number - (number & ((1 << manifest.slotBits) - 1)) : number;
+    if (!sourceDocs[first]) {
+      sourceDocs[first] = part("d/" + first).then(inflate).then(function (docs) {
+        return docs.map(anchorsOf);
+      });
+    }
+    return sourceDocs[first].then(function (docs) { return docs[number - first]; });
   }
 
   // ---- words, as gloss.render.SearchText cuts them ----
@@ -443,7 +475,7 @@
       var batch = state.hits.slice(state.cursor, state.cursor + Math.max(PAGE, target - state.shown));
       state.cursor += batch.length;
       checked += batch.length;
-      return Promise.all(batch.map(function (h) { return part("d/" + h.number); })).then(function (docs) {
+      return Promise.all(batch.map(function (h) { return documentOf(h.number); })).then(function (docs) {
         if (state !== current) return;
         if (state.shown === 0) docs = closeFirst(docs, state.q);
         docs.forEach(function (doc) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -181,8 +184,11 @@ class SearchIndexTest {
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
       String path = e.getKey();
       if (path.startsWith("search/d/")) {
-        int number = Integer.parseInt(path.substring(9, path.length() - 3));
-        numberOf.put(data(e.getValue()).get("url").asText(), number);
+        int first = Integer.parseInt(path.substring(9, path.length() - 3));
+        JsonNode docs = documents(e.getValue());
+        for (int i = 0; i < docs.size(); i++) {
+          numberOf.put(docs.get(i).get("url").asText(), first + i);
+        }
       }
     }
     return new Read(starts, fragments, postings, numberOf);
@@ -195,6 +201,22 @@ class SearchIndexTest {
         .matches("(?s)GLOSS_SEARCH_PARTS\\[\"[a-z0-9/]+\"\\]=\\{.*\\};\n")
         .doesNotContain("<");
     return JSON.readTree(s.substring(s.indexOf('=') + 1, s.length() - 2));
+  }
+
+  /** The documents of a document script: a JSON array, raw deflate, in base64. */
+  private static JsonNode documents(byte[] script) throws Exception {
+    String s = new String(script, StandardCharsets.US_ASCII);
+    assertThat(s).matches("GLOSS_SEARCH_PARTS\\[\"d/[0-9]+\"\\]=\"[A-Za-z0-9+/=]*\";\n");
+    byte[] deflated = Base64.getDecoder().decode(s.substring(s.indexOf("=\"") + 2, s.length() - 3));
+    Inflater inflater = new Inflater(true);
+    inflater.setInput(deflated);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    while (!inflater.finished()) {
+      out.write(buffer, 0, inflater.inflate(buffer));
+    }
+    inflater.end();
+    return JSON.readTree(out.toByteArray());
   }
 
   private static int slotBits(Map<String, byte[]> files) {
