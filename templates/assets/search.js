@@ -1,7 +1,7 @@
 // Search over the fragmented index that the build writes to search/ (gloss.render.SearchIndex):
 // index.js lists where each term fragment starts; t/<name>.js holds a slice of the sorted terms
 // with their postings; d/<number>.js holds the documents of one article (with its notes) or entity,
-// compressed (raw deflate in base64, opened with DecompressionStream). Each is a data script that only assigns
+// compressed (raw deflate in base 85, opened with DecompressionStream). Each is a data script that only assigns
 // to GLOSS_SEARCH_PARTS, loaded with a <script> element (so it works from file://, where fetch is
 // refused, and under the pages' Content-Security-Policy); only the fragments of the words typed
 // and the documents on screen are loaded. Everything from the index is set as text, never HTML.
@@ -53,10 +53,26 @@
 
   // The documents of the article or entity that document `number` belongs to, and its place there.
   var sourceDocs = {};
-  function inflate(base64) {
-    var binary = atob(base64);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // gloss.render.SearchIndex.base85: five digits for four bytes; a short last group is padded
+  // with the highest digit.
+  var B85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?~|;()[]{}@%$#";
+  var B85_VALUE = {};
+  for (var bi = 0; bi < B85.length; bi++) B85_VALUE[B85.charAt(bi)] = bi;
+  function unbase85(s) {
+    var rest = s.length % 5;
+    var bytes = new Uint8Array(Math.floor(s.length / 5) * 4 + (rest ? rest - 1 : 0));
+    var o = 0;
+    for (var i = 0; i < s.length; i += 5) {
+      var v = 0;
+      for (var k = 0; k < 5; k++) v = v * 85 + (i + k < s.length ? B85_VALUE[s.charAt(i + k)] : 84);
+      for (var j = 0; j < 4 && o < bytes.length; j++) {
+        bytes[o++] = Math.floor(v / Math.pow(2, 24 - 8 * j)) % 256;
+      }
+    }
+    return bytes;
+  }
+  function inflate(text) {
+    var bytes = unbase85(text);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     return new Response(stream).text().then(JSON.parse);
   }
@@ -468,7 +484,8 @@
     var target = state.shown + PAGE;
     var checked = 0;
     function step() {
-      if (state !== current) return Promise.resolve();
+      // A newer search has started (the reader typed on): load nothing more for this one.
+      if (state !== current || state.sequence !== sequence) return Promise.resolve();
       if (state.shown >= target || state.cursor >= state.hits.length || checked >= PHRASE_CHECKS) {
         return Promise.resolve();
       }
@@ -519,7 +536,7 @@
         if (more) more.hidden = true;
         return;
       }
-      current = { q: q, hits: r.hits, cursor: 0, shown: 0, match: matcher(q) };
+      current = { q: q, hits: r.hits, cursor: 0, shown: 0, match: matcher(q), sequence: mine };
       return showMore(current);
     }).catch(function () {
       if (mine === sequence) status.textContent = "The search index could not be loaded.";

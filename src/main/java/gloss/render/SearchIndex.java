@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -656,9 +655,9 @@ public final class SearchIndex {
   /**
    * One source's documents (an article and its notes together, so that the passages notes quote,
    * their titles and URLs compress against the article's), as a JSON array compressed with raw
-   * deflate, in base64: a note's words mostly repeat its article's, and the text is most of the
-   * index. Anchors are flat numbers: the gap from the previous anchor's start, the length, and
-   * which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id {@code
+   * deflate, in {@link #base85}: a note's words mostly repeat its article's, and the text is most
+   * of the index. Anchors are flat numbers: the gap from the previous anchor's start, the length,
+   * and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id {@code
    * m-people-nate-fick} and 3; 0 when the id ends in no number).
    */
   static byte[] documentBytes(int first, Source source) {
@@ -712,15 +711,41 @@ public final class SearchIndex {
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
       }
-      return ("GLOSS_SEARCH_PARTS[\""
-              + name
-              + "\"]=\""
-              + Base64.getEncoder().encodeToString(out.toByteArray())
-              + "\";\n")
+      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"" + base85(out.toByteArray()) + "\";\n")
           .getBytes(StandardCharsets.US_ASCII);
     } finally {
       deflater.end();
     }
+  }
+
+  /**
+   * The digits of {@link #base85}: Z85's, with {@code ~|;} for its {@code <>&}, so that no
+   * character needs escaping in a JavaScript string or could end a script element.
+   */
+  static final String BASE85 =
+      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?~|;()[]{}@%$#";
+
+  /**
+   * Bytes as text, five digits for four bytes (base64 takes six), most significant first; a last
+   * group of {@code n < 4} bytes is padded with zeros and written with its first {@code n + 1}
+   * digits (search.js pads them with the highest digit, as Ascii85 does).
+   */
+  static String base85(byte[] bytes) {
+    StringBuilder b = new StringBuilder(bytes.length * 5 / 4 + 5);
+    char[] group = new char[5];
+    for (int i = 0; i < bytes.length; i += 4) {
+      int n = Math.min(4, bytes.length - i);
+      long v = 0;
+      for (int k = 0; k < 4; k++) {
+        v = v << 8 | (k < n ? bytes[i + k] & 0xff : 0);
+      }
+      for (int k = 4; k >= 0; k--) {
+        group[k] = BASE85.charAt((int) (v % 85));
+        v /= 85;
+      }
+      b.append(group, 0, n < 4 ? n + 1 : 5);
+    }
+    return b.toString();
   }
 
   /** A data script: {@code GLOSS_SEARCH_PARTS["name"] = <json>;}. */

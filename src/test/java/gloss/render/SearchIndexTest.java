@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -203,11 +202,11 @@ class SearchIndexTest {
     return JSON.readTree(s.substring(s.indexOf('=') + 1, s.length() - 2));
   }
 
-  /** The documents of a document script: a JSON array, raw deflate, in base64. */
+  /** The documents of a document script: a JSON array, raw deflate, in base 85. */
   private static JsonNode documents(byte[] script) throws Exception {
     String s = new String(script, StandardCharsets.US_ASCII);
-    assertThat(s).matches("GLOSS_SEARCH_PARTS\\[\"d/[0-9]+\"\\]=\"[A-Za-z0-9+/=]*\";\n");
-    byte[] deflated = Base64.getDecoder().decode(s.substring(s.indexOf("=\"") + 2, s.length() - 3));
+    assertThat(s).matches("GLOSS_SEARCH_PARTS\\[\"d/[0-9]+\"\\]=\"[^\"\\\\<>&']*\";\n");
+    byte[] deflated = unbase85(s.substring(s.indexOf("=\"") + 2, s.length() - 3));
     Inflater inflater = new Inflater(true);
     inflater.setInput(deflated);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -217,6 +216,36 @@ class SearchIndexTest {
     }
     inflater.end();
     return JSON.readTree(out.toByteArray());
+  }
+
+  /** What search.js does to {@link SearchIndex#base85}'s text. */
+  private static byte[] unbase85(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i += 5) {
+      int n = Math.min(5, s.length() - i);
+      long v = 0;
+      for (int k = 0; k < 5; k++) {
+        v = v * 85 + SearchIndex.BASE85.indexOf(k < n ? s.charAt(i + k) : '#');
+      }
+      for (int k = 0; k < n - 1; k++) {
+        out.write((int) (v >>> (24 - 8 * k)) & 0xff);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void bytesRoundTripThroughBase85() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int length = 0; length < 40; length++) {
+      byte[] bytes = new byte[length];
+      for (int i = 0; i < length; i++) {
+        bytes[i] = (byte) (i % 3 == 0 ? 0xff : random.nextInt(256));
+      }
+      String text = SearchIndex.base85(bytes);
+      assertThat(text).hasSize((length * 5 + 3) / 4).doesNotContain("\"", "\\", "<", ">", "&", "'");
+      assertThat(unbase85(text)).as("%d bytes", length).isEqualTo(bytes);
+    }
   }
 
   private static int slotBits(Map<String, byte[]> files) {
