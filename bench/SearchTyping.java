@@ -35,7 +35,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * </pre>
  *
  * Each query is typed {@code --rounds} times (default 3), one key every {@code --delay-ms}
- * (default 150: a brisk typist); the figures of each round are printed. Needs /usr/bin/chromium and
+ * (default 150: a brisk typist); the figures of each round are printed, with {@code --list}
+ * every request too. Needs /usr/bin/chromium and
  * /usr/bin/chromedriver; Selenium (a test dependency of the project) from the class path.
  */
 public class SearchTyping {
@@ -44,6 +45,8 @@ public class SearchTyping {
   static final AtomicLong gzipBytes = new AtomicLong();
   static final AtomicInteger requests = new AtomicInteger();
   static final AtomicLong lastRequest = new AtomicLong();
+  static final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+  static boolean list;
 
   /** Set in the page once it has loaded: when a key was last typed and the status last changed. */
   static final String PROBE =
@@ -63,6 +66,7 @@ public class SearchTyping {
       switch (args[i]) {
         case "--delay-ms" -> delay = Long.parseLong(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--list" -> list = true;
         default -> queries.add(args[i]);
       }
     }
@@ -109,6 +113,7 @@ public class SearchTyping {
       rawBytes.set(0);
       gzipBytes.set(0);
       requests.set(0);
+      log.clear();
       driver.get(origin + "search/index.html");
       driver.executeScript(PROBE);
       WebElement box = driver.findElement(By.id("search-query"));
@@ -137,6 +142,9 @@ public class SearchTyping {
           gzipBytes.get(),
           latency,
           status);
+      if (list) {
+        log.forEach(line -> System.out.println("  " + line));
+      }
     } finally {
       driver.quit();
       try (Stream<Path> walk = Files.walk(profile)) {
@@ -166,6 +174,7 @@ public class SearchTyping {
           rawBytes.addAndGet(bytes.length);
           gzipBytes.addAndGet(gzipped(bytes));
           requests.incrementAndGet();
+          log.add(bytes.length + " " + path);
           lastRequest.set(System.nanoTime());
           String name = path.endsWith("/") ? "index.html" : path;
           exchange

@@ -228,6 +228,9 @@ public final class SearchIndex {
       dirty = reindex(changed);
     }
     changed.clear();
+    // An edited document's terms are all taken out and put back; only those whose postings came
+    // out different make their fragment be written again.
+    Set<String> different = new HashSet<>();
     dirty.parallelStream()
         .map(
             t ->
@@ -237,14 +240,16 @@ public final class SearchIndex {
         .toList()
         .forEach(
             e -> {
-              if (e.getValue().isEmpty()) {
-                encoded.remove(e.getKey());
-              } else {
-                encoded.put(e.getKey(), e.getValue());
+              List<String> before =
+                  e.getValue().isEmpty()
+                      ? encoded.remove(e.getKey())
+                      : encoded.put(e.getKey(), e.getValue());
+              if (!e.getValue().equals(before == null ? List.of() : before)) {
+                different.add(e.getKey());
               }
             });
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<String> manifestFragments = writeFragments(dirty, files);
+    List<String> manifestFragments = writeFragments(different, files);
     byte[] m = manifest(manifestFragments);
     // The same array as last time when nothing changed, so that serve sees the file as reused.
     if (!Arrays.equals(m, manifestBytes)) {
