@@ -51,6 +51,7 @@ public final class EntityPages {
     List<PageJob> pages = new ArrayList<>();
     List<Paging.Slice<Views.Backlink>> slices = Paging.of(grouped, Paging.BACKLINKS, path);
     Map<String, Object> charts = charts(context, e, slices);
+    String mentionSummary = mentionSummary(mentionCount, backlinks);
     for (Paging.Slice<Views.Backlink> slice : slices) {
       Views.Entity view =
           new Views.Entity(
@@ -65,7 +66,7 @@ public final class EntityPages {
               path,
               mentionCount,
               backlinks.size(),
-              mentionSummary(mentionCount, backlinks),
+              mentionSummary,
               slice.items(),
               slice.pager(),
               appearsWith,
