@@ -128,6 +128,68 @@ class SearchIndexTest {
     assertThat(SearchText.stem("us")).isEqualTo("us");
     assertThat(SearchText.stem("glass")).isEqualTo("glass");
     assertThat(SearchText.nameKey("The Wall Street  Journal")).isEqualTo("the wall street journal");
+    // The fast path for ASCII words gives what folding and stemming each word gives.
+    String mixed = "Agencies' CITIES eies aies ees oes us ss bus x1s Zoë's Ångströms 42nd";
+    assertThat(SearchText.terms(mixed))
+        .containsExactlyElementsOf(
+            SearchText.words(mixed).stream()
+                .map(w -> SearchText.stem(SearchText.fold(mixed.substring(w.start(), w.end()))))
+                .toList());
+  }
+
+  @Test
+  void aDocumentFileHoldsItsArticlesAndNotesTextsAndAnchors() throws Exception {
+    String text = "Ada met Nate Fick in Tallinn; Fick left. The end-5";
+    List<SearchDocument.Anchor> anchors =
+        List.of(
+            new SearchDocument.Anchor(8, 17, "m-people-nate-fick-1"),
+            new SearchDocument.Anchor(21, 28, "m-places-tallinn-1"),
+            new SearchDocument.Anchor(30, 34, "m-people-nate-fick-2"),
+            new SearchDocument.Anchor(41, 49, "end-05"));
+    SearchDocument article =
+        new SearchDocument(
+            "article:a",
+            "article",
+            "A",
+            "articles/a/",
+            "1 May 2024",
+            text,
+            anchors,
+            List.of(),
+            List.of(),
+            List.of());
+    SearchDocument note =
+        new SearchDocument(
+            "note:a#n",
+            "note",
+            "Note by Kim on A",
+            "articles/a/#note-n",
+            "2 May 2024",
+            "“Nate Fick” said <b>so</b>",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    JsonNode docs =
+        documents(
+            SearchIndex.documentBytes(
+                8, new SearchIndex.Source("article:a", List.of(article, note))));
+
+    assertThat(docs.size()).isEqualTo(2);
+    assertThat(docs.get(1).get("text").asText()).isEqualTo("“Nate Fick” said <b>so</b>");
+    assertThat(docs.get(1).get("url").asText()).isEqualTo("articles/a/#note-n");
+    // What search.js makes of the anchors: gaps added up, the id put back together.
+    JsonNode flat = docs.get(0).get("anchors");
+    JsonNode ids = docs.get(0).get("ids");
+    List<SearchDocument.Anchor> read = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < flat.size(); i += 4) {
+      start += flat.get(i).asInt();
+      int ordinal = flat.get(i + 3).asInt();
+      String id = ids.get(flat.get(i + 2).asInt()).asText() + (ordinal > 0 ? "-" + ordinal : "");
+      read.add(new SearchDocument.Anchor(start, start + flat.get(i + 1).asInt(), id));
+    }
+    assertThat(read).isEqualTo(anchors);
   }
 
   @Test
