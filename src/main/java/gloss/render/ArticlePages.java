@@ -1,6 +1,7 @@
 package gloss.render;
 
 import gloss.link.Anchor;
+import gloss.link.BodyText;
 import gloss.link.CrossReferences;
 import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
@@ -115,12 +116,12 @@ public final class ArticlePages {
   private static SearchIndex.Source search(PageContext context, LinkedArticle a) {
     Article art = a.article();
     String url = SitePaths.article(art.slug());
-    SearchDocument.PlainText body = SearchDocument.PlainText.of(a.bodyHtml());
+    BodyText body = a.text();
     String lead = art.summary().isBlank() ? "" : art.summary().strip() + " ";
-    List<SearchDocument.Anchor> anchors = new ArrayList<>();
-    for (SearchDocument.Anchor an : body.anchors()) {
+    List<BodyText.Anchor> anchors = new ArrayList<>();
+    for (BodyText.Anchor an : body.anchors()) {
       anchors.add(
-          new SearchDocument.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
+          new BodyText.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
     }
     List<SearchDocument> docs = new ArrayList<>();
     docs.add(
@@ -144,7 +145,7 @@ public final class ArticlePages {
     for (LinkedAnnotation la : notes) {
       Annotation an = la.annotation();
       String passage = la.anchor().map(Anchor::exact).orElse(an.quote());
-      String commentary = SearchDocument.PlainText.of(la.bodyHtml()).text();
+      String commentary = la.text().text();
       docs.add(
           new SearchDocument(
               "note:" + art.slug() + "#" + an.name(),

@@ -2,6 +2,7 @@ package gloss.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gloss.link.BodyText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -680,7 +681,7 @@ public final class SearchIndex {
         int[] flat = new int[d.anchors().size() * 4];
         int previous = 0;
         int k = 0;
-        for (SearchDocument.Anchor a : d.anchors()) {
+        for (BodyText.Anchor a : d.anchors()) {
           String id = a.id();
           int ordinal = 0;
           java.util.regex.Matcher numbered = NUMBERED_ID.matcher(id);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gloss.link.BodyText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -140,12 +141,12 @@ class SearchIndexTest {
   @Test
   void aDocumentFileHoldsItsArticlesAndNotesTextsAndAnchors() throws Exception {
     String text = "Ada met Nate Fick in Tallinn; Fick left. The end-5";
-    List<SearchDocument.Anchor> anchors =
+    List<BodyText.Anchor> anchors =
         List.of(
-            new SearchDocument.Anchor(8, 17, "m-people-nate-fick-1"),
-            new SearchDocument.Anchor(21, 28, "m-places-tallinn-1"),
-            new SearchDocument.Anchor(30, 34, "m-people-nate-fick-2"),
-            new SearchDocument.Anchor(41, 49, "end-05"));
+            new BodyText.Anchor(8, 17, "m-people-nate-fick-1"),
+            new BodyText.Anchor(21, 28, "m-places-tallinn-1"),
+            new BodyText.Anchor(30, 34, "m-people-nate-fick-2"),
+            new BodyText.Anchor(41, 49, "end-05"));
     SearchDocument article =
         new SearchDocument(
             "article:a",
@@ -181,13 +182,13 @@ class SearchIndexTest {
     // What search.js makes of the anchors: gaps added up, the id put back together.
     JsonNode flat = docs.get(0).get("anchors");
     JsonNode ids = docs.get(0).get("ids");
-    List<SearchDocument.Anchor> read = new ArrayList<>();
+    List<BodyText.Anchor> read = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < flat.size(); i += 4) {
       start += flat.get(i).asInt();
       int ordinal = flat.get(i + 3).asInt();
       String id = ids.get(flat.get(i + 2).asInt()).asText() + (ordinal > 0 ? "-" + ordinal : "");
-      read.add(new SearchDocument.Anchor(start, start + flat.get(i + 1).asInt(), id));
+      read.add(new BodyText.Anchor(start, start + flat.get(i + 1).asInt(), id));
     }
     assertThat(read).isEqualTo(anchors);
   }
