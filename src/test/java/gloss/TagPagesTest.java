@@ -49,9 +49,33 @@ class TagPagesTest {
     TestSite site = TestSite.build(dir, SITE);
     Document page = site.html("tags/cafe-society/index.html");
     assertThat(page.select("h1").text()).isEqualTo("Café Society");
-    assertThat(page.select(".article-card h3").eachText()).containsExactly("Second", "First");
-    assertThat(site.html("tags/cyber/index.html").select(".article-card h3").eachText())
+    assertThat(page.select(".article-rows > li > a").eachText()).containsExactly("Second", "First");
+    assertThat(site.html("tags/cyber/index.html").select(".article-rows > li > a").eachText())
         .containsExactly("Third", "First");
+  }
+
+  @Test
+  void aTagPageListsEachArticleInARowWithItsDateSourceAndNotesButNotItsCard(@TempDir Path dir) {
+    TestSite site =
+        TestSite.build(
+            dir,
+            SITE.replace("title: Second\n", "title: Second\nsource: The Gazette\nsummary: S.\n")
+                + """
+                -- content/annotations/b/2024-01-04-kim-note.md --
+                ---
+                author: Kim
+                date: 2024-01-04
+                ---
+                A note.
+                """);
+    Document page = site.html("tags/cafe-society/index.html");
+    assertThat(page.select(".article-rows > li").eachText())
+        .containsExactly(
+            "Second 3 January 2024 · The Gazette · 1 annotation",
+            "First 1 January 2024 · 0 annotations");
+    assertThat(page.select(".article-rows a").eachAttr("href"))
+        .containsExactly("../../articles/b/index.html", "../../articles/a/index.html");
+    assertThat(page.select(".article-card, .article-card-summary, .card-entities")).isEmpty();
   }
 
   @Test
@@ -71,7 +95,7 @@ class TagPagesTest {
     TestSite site = TestSite.build(dir, SITE);
     assertThat(site.html("articles/a/index.html").select(".tag-list a").eachAttr("href"))
         .containsExactly("../../tags/cafe-society/index.html", "../../tags/cyber/index.html");
-    assertThat(site.html("index.html").select("#card-b ~ .tag-list a, .tag-list a").eachText())
+    assertThat(site.html("index.html").select(".article-card .tag-list a").eachText())
         .contains("cafe society", "Café Society", "cyber", "Cyber");
   }
 
@@ -86,9 +110,9 @@ class TagPagesTest {
               .formatted(i, i, i));
     }
     TestSite site = TestSite.build(dir, txtar.toString());
-    assertThat(site.html("tags/x/index.html").select(".article-card h3").eachText())
+    assertThat(site.html("tags/x/index.html").select(".article-rows > li > a").eachText())
         .containsExactly("A5", "A4");
-    assertThat(site.html("tags/x/page/3/index.html").select(".article-card h3").eachText())
+    assertThat(site.html("tags/x/page/3/index.html").select(".article-rows > li > a").eachText())
         .containsExactly("A1");
     assertThat(site.html("tags/x/page/3/index.html").select("a[rel=prev]").attr("href"))
         .isEqualTo("../../../../tags/x/page/2/index.html");
