@@ -103,7 +103,7 @@ class CrossLinkingTest {
   }
 
   static Elements mentions(Element scope, String entityKey) {
-    return scope.select(".mention[data-entity=" + entityKey + "]");
+    return MentionMarkup.of(scope, entityKey);
   }
 
   static Element body() {
@@ -187,7 +187,7 @@ class CrossLinkingTest {
     assertThat(mentions(em, "places/geneva")).hasSize(1);
     Element strong = body().selectFirst("strong");
     assertThat(strong.text()).isEqualTo("Fick");
-    assertThat(strong.child(0).is(".mention[data-entity=people/nate-fick]")).isTrue();
+    assertThat(MentionMarkup.entityOf(strong.child(0))).isEqualTo("people/nate-fick");
     // Marking mentions adds elements, never text: the paragraph reads as it was written.
     assertThat(body().select("p").get(3).text())
         .isEqualTo("See the Geneva office and talks in Geneva or Fick.");
@@ -234,33 +234,50 @@ class CrossLinkingTest {
   @Test
   void entityPageLinksBackToTheExactMentionWithItsSentence() {
     Document fick = site.html("people/nate-fick/index.html");
-    Element context =
-        fick.select("blockquote.context a").stream()
-            .filter(a -> a.attr("href").contains("articles/a/index.html#"))
-            .findFirst()
-            .orElseThrow();
-    String href = target("people/nate-fick/index.html", context.attr("href"));
+    Element backlink = backlink(fick, "articles/a/index.html");
+    String href = target("people/nate-fick/index.html", backlink.selectFirst("h4 a").attr("href"));
     assertThat(href).isEqualTo("articles/a/index.html#m-people-nate-fick-1");
     Element mention = article.getElementById("m-people-nate-fick-1");
     assertThat(mention).isNotNull();
     assertThat(mention.text()).isEqualTo("Nate Fick");
+    Element context = backlink.selectFirst("blockquote.context");
     assertThat(context.text()).contains("Nate Fick").contains("flew to Geneva on Monday.");
     assertThat(context.text()).doesNotContain("envoys");
     assertThat(context.selectFirst("strong").text()).isEqualTo("Nate Fick");
   }
 
   @Test
-  void everyBacklinkOnAnEntityPageLeadsToAnExistingMention() {
+  void aBacklinkQuotesOneSentenceAndSaysHowManyMoreMentionsThereAre() {
     Document geneva = site.html("places/geneva/index.html");
-    Elements contexts = geneva.select("blockquote.context a");
-    assertThat(contexts).isNotEmpty();
-    for (Element a : contexts) {
-      String href = target("places/geneva/index.html", a.attr("href"));
+    Element a = backlink(geneva, "articles/a/index.html");
+    assertThat(a.select("> blockquote.context")).hasSize(1);
+    assertThat(a.select("> blockquote.context").text()).startsWith("Nate Fick flew to Geneva");
+    assertThat(a.select("> .context-more").text()).isEqualTo("and 2 more mentions");
+    Element note = a.selectFirst(".backlink-note");
+    assertThat(note.select("blockquote.context")).hasSize(1);
+    assertThat(note.select("blockquote.context").text())
+        .isEqualTo("Geneva hosts such talks often.");
+    assertThat(note.select(".context-more").text()).isEqualTo("and 1 more mention");
+    Element b = backlink(geneva, "articles/b/index.html");
+    assertThat(b.select("> blockquote.context")).hasSize(1);
+    assertThat(b.select(".context-more")).as("b mentions Geneva once").isEmpty();
+  }
+
+  @Test
+  void eachDocumentOnAnEntityPageHasOneLinkAndItLeadsToAnExistingMention() {
+    Document geneva = site.html("places/geneva/index.html");
+    Elements documents = geneva.select("ol.backlinks > li, .backlink-note");
+    assertThat(documents).hasSize(3);
+    for (Element d : documents) {
+      Element own = d.clone();
+      own.select(".backlink-notes").remove();
+      assertThat(own.select("a")).as(d.text()).hasSize(1);
+      String href = target("places/geneva/index.html", own.selectFirst("a").attr("href"));
       String page = href.substring(0, href.indexOf('#'));
       String id = href.substring(href.indexOf('#') + 1);
       Element mention = site.html(page).getElementById(id);
       assertThat(mention).as(href).isNotNull();
-      assertThat(mention.attr("data-entity")).isEqualTo("places/geneva");
+      assertThat(MentionMarkup.entityOf(mention)).isEqualTo("places/geneva");
     }
   }
 
@@ -268,19 +285,24 @@ class CrossLinkingTest {
   void backlinksAreNewestFirstWithNotesUnderTheirArticle() {
     Document geneva = site.html("places/geneva/index.html");
     List<String> targets =
-        geneva.select("ol.backlinks > li > .backlink-title > a").stream()
+        geneva.select("ol.backlinks > li > h4 > a").stream()
             .map(a -> target("places/geneva/index.html", a.attr("href")))
             .toList();
-    assertThat(targets).containsExactly("articles/b/index.html", "articles/a/index.html");
-    Elements notes =
-        geneva.select(
-            "ol.backlinks > li:has(.backlink-title a[href$=articles/a/index.html])"
-                + " .backlink-notes > li");
+    assertThat(targets)
+        .containsExactly(
+            "articles/b/index.html#m-places-geneva-1", "articles/a/index.html#m-places-geneva-1");
+    Elements notes = backlink(geneva, "articles/a/index.html").select(".backlink-notes > li");
     assertThat(notes.eachText()).hasSize(1).allMatch(t -> t.startsWith("Note by Ann Author"));
     assertThat(target("places/geneva/index.html", notes.select("a").first().attr("href")))
-        .isEqualTo("articles/a/index.html#note-note");
-    assertThat(geneva.select("blockquote.context a").eachAttr("href"))
-        .anyMatch(h -> h.endsWith("articles/a/index.html#note-m-places-geneva-1"));
+        .isEqualTo("articles/a/index.html#note-m-places-geneva-1");
+  }
+
+  /** The item of {@code page}'s backlinks for the article at {@code articlePath}. */
+  static Element backlink(Document page, String articlePath) {
+    return page.select("ol.backlinks > li").stream()
+        .filter(li -> li.selectFirst("h4 a").attr("href").contains(articlePath))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no backlink from " + articlePath));
   }
 
   @Test
@@ -300,9 +322,9 @@ class CrossLinkingTest {
   void entityPageCountsTheEntitiesItAppearsWith() {
     Document geneva = site.html("places/geneva/index.html");
     Element fick = companion(geneva, "people/nate-fick/index.html");
-    assertThat(fick.parent().selectFirst(".count").text()).isEqualTo("2");
+    assertThat(fick.parent().selectFirst(".count").ownText()).isEqualTo("2");
     Element xi = companion(geneva, "people/xi/index.html");
-    assertThat(xi.parent().selectFirst(".count").text()).isEqualTo("1");
+    assertThat(xi.parent().selectFirst(".count").ownText()).isEqualTo("1");
   }
 
   static Element companion(Document page, String entityPath) {
@@ -337,7 +359,7 @@ class CrossLinkingTest {
         .anyMatch(h -> target("articles/a/index.html", h).equals("places/geneva/index.html"));
     assertThat(body().text()).doesNotContain("Xi");
     Document xi = site.html("people/xi/index.html");
-    assertThat(xi.select("ol.backlinks .backlink-title a").eachAttr("href"))
+    assertThat(xi.select("ol.backlinks > li > h4 a").eachAttr("href"))
         .containsExactly("../../articles/a/index.html");
   }
 

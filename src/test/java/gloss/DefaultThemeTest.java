@@ -196,6 +196,56 @@ class DefaultThemeTest {
   }
 
   @Test
+  void aMentionSaysItsEntityOnceLinkedMentionsByHrefLaterOnesByIdOnly() {
+    Document doc = page(ARTICLE);
+    List<Element> mentions = doc.select(".article-body .mention, .note-body .mention");
+    assertThat(mentions).hasSizeGreaterThan(10);
+    assertThat(doc.select("a.mention")).isNotEmpty();
+    assertThat(doc.select("span.mention")).isNotEmpty();
+    for (Element m : mentions) {
+      String entity = MentionMarkup.entityOf(m);
+      assertThat(entity).as(m.outerHtml()).isNotEmpty();
+      assertThat(m.attributes().asList())
+          .as(m.outerHtml())
+          .noneMatch(a -> a.getKey().startsWith("data-"));
+      if (m.is("a")) {
+        // The link names the entity; its kind class colours the underline.
+        assertThat(m.attr("href")).as(m.outerHtml()).endsWith("../" + entity + "/index.html");
+        assertThat(m.classNames())
+            .as(m.outerHtml())
+            .hasSize(2)
+            .anyMatch(c -> c.startsWith("mention-"));
+      } else {
+        assertThat(m.classNames()).as(m.outerHtml()).containsExactly("mention");
+      }
+    }
+  }
+
+  @Test
+  void theEntityPanelShowsEachCountOnceAndSaysWhatItCounts() {
+    Document doc = page(ARTICLE);
+    List<Element> counts = doc.select(".entity-panel .entity-list .count");
+    assertThat(counts).hasSizeGreaterThan(5);
+    for (Element count : counts) {
+      int n = Integer.parseInt(count.ownText());
+      String said = n + (n == 1 ? " mention" : " mentions");
+      assertThat(count.text()).isEqualTo(said);
+      assertThat(count.attr("title")).isEqualTo(said);
+      assertThat(count.select(".visually-hidden").text())
+          .isEqualTo(said.substring(said.indexOf(' ') + 1));
+    }
+  }
+
+  @Test
+  void articlePageMarkupIsNotIndented() throws IOException {
+    String html = Files.readString(output.resolve(ARTICLE));
+    String article =
+        html.substring(html.indexOf("<article class=\"article\""), html.indexOf("</main>"))
+            .replaceAll("(?s)<pre.*?</pre>", ""); // a code block keeps its own indentation
+    assertThat(article.lines()).hasSizeGreaterThan(50).noneMatch(line -> line.startsWith(" "));
+  }
+
+  @Test
   void articlePageHasHeaderAndAPanelOfMentionedEntitiesByKind() {
     Document doc = page(ARTICLE);
     assertThat(doc.select(".article-header h1").text()).startsWith("China acknowledges");
@@ -248,13 +298,12 @@ class DefaultThemeTest {
         .startsWith("First US Ambassador-at-Large");
     assertThat(fick.select(".facts div:has(dt:containsOwn(Also called)) li").eachText())
         .containsExactly("Fick", "Nathaniel Fick");
-    Element article = fick.selectFirst(".backlink:not(.backlink-note)");
-    Element context = article.selectFirst(".context a");
-    assertThat(context.select(".context-mention").text()).isEqualTo("Nate Fick");
-    String href = context.attr("href");
+    Element article = fick.selectFirst("ol.backlinks > li");
+    assertThat(article.select(".context strong").first().text()).isEqualTo("Nate Fick");
+    String href = article.selectFirst("h4 a").attr("href");
     assertThat(href).startsWith("../../" + ARTICLE + "#");
     assertThat(page(ARTICLE).getElementById(href.substring(href.indexOf('#') + 1)))
-        .as("the context links to the exact mention")
+        .as("the backlink links to the exact mention")
         .isNotNull();
     assertThat(fick.select(".backlink-notes .backlink-note .meta > a").eachText())
         .isNotEmpty()

@@ -184,6 +184,21 @@ class FeedsTest {
   }
 
   @Test
+  void anEntityFeedEntrySummarisesADocumentWithTheSentenceOfItsFirstMention(@TempDir Path dir) {
+    TestSite site = TestSite.build(dir, EditionsTest.SITE);
+    Element engine =
+        feed(site, "people/ada/feed.xml").select("entry").stream()
+            .filter(e -> e.selectFirst("title").text().equals("The Engine"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(engine.select("summary").eachText())
+        .containsExactly("Ada wrote notes on the engine.");
+    assertThat(engine.select("content")).isEmpty();
+    assertThat(engine.select("published")).as("its updated says the day").isEmpty();
+    assertThat(engine.selectFirst("updated").text()).startsWith("2024-01-02T");
+  }
+
+  @Test
   void entityContributorTagAndEditionFeedsFollowTheirSubject(@TempDir Path dir) {
     TestSite site = TestSite.build(dir, EditionsTest.SITE);
     assertThat(feed(site, "people/ada/feed.xml").select("entry > title").eachText())

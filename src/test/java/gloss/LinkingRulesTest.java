@@ -85,7 +85,7 @@ class LinkingRulesTest {
                 """);
     assertThat(site.messages()).isEmpty();
     Document page = site.html("articles/a/index.html");
-    assertThat(page.select(".mention").eachAttr("data-entity")).containsExactly("places/china");
+    assertThat(MentionMarkup.entitiesIn(page)).containsExactly("places/china");
   }
 
   @Test
@@ -151,8 +151,7 @@ class LinkingRulesTest {
         .isEqualTo(
             "Beijing denied it; the island did not. The Trump Tower lobby was empty, and Beijing"
                 + " too.");
-    assertThat(body.select(".mention").eachAttr("data-entity"))
-        .containsExactly("places/china", "places/taiwan");
+    assertThat(MentionMarkup.entitiesIn(body)).containsExactly("places/china", "places/taiwan");
     assertThat(body.selectFirst(".mention").attr("href")).endsWith("places/china/index.html");
     assertThat(body.select("a[href^=@]")).isEmpty();
     assertThat(site.html("places/china/index.html").text()).contains("denied it");

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * next one more than a screen away, with a reply from another contributor.
  */
 public final class ReaderFixture {
-  /** Articles mentioning Geneva, beyond the harbour article. */
-  public static final int DATED_ARTICLES = 24;
+  /** Articles mentioning Geneva, beyond the harbour article: more than a page of backlinks. */
+  public static final int DATED_ARTICLES = 55;
 
   public static final String HARBOUR = "articles/harbour-talks/index.html";
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +57,6 @@ class ReaderPagesTest {
   void timelineBarsCountWhatTheBacklinksListHoldsForEachMonth() {
     Document first = site.html("places/geneva/index.html");
     Document second = site.html("places/geneva/page/2/index.html");
-    assertThat(second.select(".timeline")).as("the same timeline on every page").hasSize(1);
     Map<String, Integer> listed = new HashMap<>();
     Map<String, String> pageOfMonth = new HashMap<>();
     for (Document page : List.of(first, second)) {
@@ -63,27 +64,48 @@ class ReaderPagesTest {
         String id = month.selectFirst("h3").id();
         // An article listed only for the notes under it is not a text that mentions.
         listed.merge(
-            id, month.select("li.backlink:not(.backlink-notes-only)").size(), Integer::sum);
-        pageOfMonth.putIfAbsent(id, page == first ? "index.html" : "page/2/index.html");
+            id,
+            month.select("ol.backlinks > li:not(.backlink-notes-only), .backlink-note").size(),
+            Integer::sum);
+        pageOfMonth.putIfAbsent(id, page == first ? "" : "page/2/index.html");
       }
     }
-    List<Element> bars = first.select("a.timeline-bar");
+    List<Element> bars = first.select(".timeline-chart a");
     assertThat(bars).isNotEmpty();
     int documents = 0;
     List<String> months = new ArrayList<>();
     for (Element bar : bars) {
-      String id = "mentions-" + bar.attr("data-month");
+      String id = bar.attr("href").substring(bar.attr("href").indexOf('#') + 1);
       months.add(id);
-      int count = Integer.parseInt(bar.attr("data-documents"));
+      Matcher said =
+          Pattern.compile("^\\w+ \\d{4}: \\d+ mentions? in (\\d+) texts?$")
+              .matcher(bar.selectFirst("title").text());
+      assertThat(said.matches()).as(bar.selectFirst("title").text()).isTrue();
+      int count = Integer.parseInt(said.group(1));
       assertThat(listed.get(id)).as("backlinks listed under %s", id).isEqualTo(count);
       assertThat(bar.attr("href"))
           .as("bar of %s links to its first page", id)
-          .isEqualTo("../../places/geneva/" + pageOfMonth.get(id) + "#" + id);
+          .isEqualTo(pageOfMonth.get(id) + "#" + id);
       documents += count;
     }
     assertThat(months).containsExactlyInAnyOrderElementsOf(listed.keySet());
     assertThat(documents)
         .isEqualTo(ReaderFixture.DATED_ARTICLES + 2); // and the harbour article's note
+  }
+
+  @Test
+  void laterPagesOfAnEntityListItsMentionsAndLeaveTheRestToTheFirstPage() {
+    Document first = site.html("places/geneva/index.html");
+    Document second = site.html("places/geneva/page/2/index.html");
+    assertThat(first.select(".timeline, .infobox, .description, .appears-with")).hasSize(4);
+    assertThat(second.select(".timeline, .infobox, .map, .description, .appears-with"))
+        .as("shown once, on the first page")
+        .isEmpty();
+    assertThat(second.select("h1").text()).isEqualTo("Geneva");
+    assertThat(second.select("ol.backlinks > li")).isNotEmpty();
+    Element toFirst = second.selectFirst(".backlinks-section > .meta a");
+    assertThat(toFirst.text()).isEqualTo("the first page");
+    assertThat(toFirst.attr("href")).isEqualTo("../../../../places/geneva/index.html");
   }
 
   @Test

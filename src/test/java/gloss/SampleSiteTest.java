@@ -66,7 +66,9 @@ class SampleSiteTest {
   void everyBeijingOfTheArticleLinksToChinaAndAppearsWithKeepsPlaces() {
     Document article =
         parse(output.resolve("articles/china-acknowledges-cyberattacks-over-taiwan/index.html"));
-    assertThat(article.select(".article-body .mention:contains(Beijing)").eachAttr("data-entity"))
+    assertThat(
+            article.select(".article-body .mention:contains(Beijing)").stream()
+                .map(MentionMarkup::entityOf))
         .hasSize(7)
         .containsOnly("places/china");
     assertThat(parse(output.resolve("places/geneva/index.html")).select(".appears-with li").text())

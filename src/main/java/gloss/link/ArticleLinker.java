@@ -112,12 +112,14 @@ public final class ArticleLinker {
   public String describe(Entity entity, Diagnostics diagnostics) {
     Document doc = markdown.render(entity.description());
     doc.outputSettings().prettyPrint(false);
-    report(
-        mentions.link(doc.body(), "d-", null), entity.description(), entity.source(), diagnostics);
+    MentionLinker.Linked linked = mentions.link(doc.body(), "d-", null);
+    report(linked, entity.description(), entity.source(), diagnostics);
     // A page does not link to itself: the entity's own name stays plain text.
-    doc.body().select(".mention").stream()
-        .filter(m -> m.attr("data-entity").equals(entity.key()))
-        .forEach(org.jsoup.nodes.Element::unwrap);
+    for (Mention m : linked.mentions()) {
+      if (m.entityKey().equals(entity.key())) {
+        doc.body().getElementById(m.id()).unwrap();
+      }
+    }
     return doc.body().html();
   }
 }

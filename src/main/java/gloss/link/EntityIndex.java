@@ -6,9 +6,11 @@ import gloss.diag.SourcePos;
 import gloss.model.Entity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Every entity name and alias in one Aho–Corasick automaton, built once per build, so that finding
@@ -23,7 +25,22 @@ public final class EntityIndex {
   public record Match(int start, int end, Entity entity) {}
 
   private static final class Node {
-    final Map<Character, Node> next = new HashMap<>(4);
+    private static final char[] NO_KEYS = {};
+    private static final Node[] NO_NODES = {};
+
+    /** While building: the transitions; then frozen into the two sorted arrays below. */
+    Map<Character, Node> next = new HashMap<>(4);
+
+    /**
+     * The transitions as sorted parallel arrays, and for ASCII a direct table (root only: most
+     * characters of a text leave from the root), because boxing a Character and hashing it for
+     * every character of every document was the matcher's main cost.
+     */
+    char[] keys = NO_KEYS;
+
+    Node[] nodes = NO_NODES;
+    Node[] ascii;
+
     Node fail;
 
     /** Length and entity of the longest term ending here, or of a suffix term via fail links. */
@@ -34,6 +51,35 @@ public final class EntityIndex {
 
     Entity entity;
     Node output;
+
+    /** The node reached from here by {@code c}, or null. */
+    Node child(char c) {
+      if (ascii != null && c < ascii.length) {
+        return ascii[c];
+      }
+      int at = Arrays.binarySearch(keys, c);
+      return at < 0 ? null : nodes[at];
+    }
+
+    void freeze(boolean direct) {
+      keys = new char[next.size()];
+      nodes = new Node[next.size()];
+      int i = 0;
+      for (Character c : new TreeSet<>(next.keySet())) {
+        keys[i] = c;
+        nodes[i++] = next.get(c);
+      }
+      if (direct) {
+        ascii = new Node[128];
+        next.forEach(
+            (c, node) -> {
+              if (c < 128) {
+                ascii[c] = node;
+              }
+            });
+      }
+      next = null;
+    }
   }
 
   private final Node root = new Node();
@@ -167,15 +213,17 @@ public final class EntityIndex {
     node.entity = entity;
   }
 
-  /** Breadth-first construction of failure and output links. */
+  /** Breadth-first construction of failure and output links, then the lookup arrays. */
   private void link() {
     ArrayDeque<Node> queue = new ArrayDeque<>();
+    List<Node> all = new ArrayList<>();
     for (Node child : root.next.values()) {
       child.fail = root;
       queue.add(child);
     }
     while (!queue.isEmpty()) {
       Node node = queue.poll();
+      all.add(node);
       node.output = node.fail.term ? node.fail : node.fail.output;
       for (Map.Entry<Character, Node> e : node.next.entrySet()) {
         Node child = e.getValue();
@@ -187,6 +235,8 @@ public final class EntityIndex {
         queue.add(child);
       }
     }
+    all.forEach(node -> node.freeze(false));
+    root.freeze(true);
   }
 
   /** All whole-word mentions in the text, left to right, without overlaps. */
@@ -209,10 +259,12 @@ public final class EntityIndex {
     Node node = root;
     for (int i = 0; i < text.length(); i++) {
       char c = fold(text.charAt(i));
-      while (node != root && !node.next.containsKey(c)) {
+      Node to = node.child(c);
+      while (to == null && node != root) {
         node = node.fail;
+        to = node.child(c);
       }
-      node = node.next.getOrDefault(c, root);
+      node = to == null ? root : to;
       for (Node out = node.term ? node : node.output; out != null; out = out.output) {
         int start = i + 1 - out.termLength;
         if (isWordBoundary(text, start) && isWordBoundary(text, i + 1)) {

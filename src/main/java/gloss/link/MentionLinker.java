@@ -155,9 +155,10 @@ public final class MentionLinker {
     int n = counts.merge(entity.key(), 1, Integer::sum);
     boolean linked = mode == LinkMode.ALL || n == 1;
     mark.tagName(linked ? "a" : "span").clearAttributes();
-    mark.attr("class", "mention mention-" + entity.kind().singular())
-        .attr("id", mentionId(entity, idPrefix, n))
-        .attr("data-entity", entity.key());
+    // The href names the entity and the id its kind and slug: no data attribute repeats them.
+    // Only a link shows its kind (CSS colours its underline); a later mention is plain text.
+    mark.attr("class", linked ? "mention mention-" + entity.kind().singular() : "mention")
+        .attr("id", mentionId(entity, idPrefix, n));
     if (written != null) {
       mark.text(written);
     }

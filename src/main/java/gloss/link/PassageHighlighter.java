@@ -115,8 +115,8 @@ public final class PassageHighlighter {
    * <p>Each piece becomes {@code <mark class="hl" data-annotation="{annotationId}">}, the first one
    * also {@code id="passage-{annotationId}"}. After the last piece (or after the outermost link
    * containing it, so links never nest) comes {@code <a class="note-ref"
-   * href="#note-{annotationId}" id="ref-{annotationId}" aria-label="{label}"
-   * data-annotation="{annotationId}"></a>}.
+   * href="#note-{annotationId}" id="ref-{annotationId}" aria-label="{label}"></a>} (its href names
+   * the annotation).
    *
    * @throws IllegalArgumentException if the range is empty or outside the text; both are bugs in
    *     the caller, since anchoring only produces non-empty ranges of this text
@@ -162,8 +162,7 @@ public final class PassageHighlighter {
             .addClass("note-ref")
             .attr("href", "#note-" + annotationId)
             .id("ref-" + annotationId)
-            .attr("aria-label", label)
-            .attr("data-annotation", annotationId);
+            .attr("aria-label", label);
     outermostLinkAround(marks.get(marks.size() - 1), root).after(noteRef);
   }
 

@@ -1,7 +1,6 @@
 package gloss.render;
 
 import gloss.link.CrossReferences;
-import gloss.link.Mention;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
 import gloss.model.LinkedDataFields;
@@ -51,6 +50,7 @@ public final class EntityPages {
     List<PageJob> pages = new ArrayList<>();
     List<Paging.Slice<Views.Backlink>> slices = Paging.of(grouped, Paging.BACKLINKS, path);
     Map<String, Object> charts = charts(context, e, slices);
+    String mentionSummary = mentionSummary(mentionCount, backlinks);
     for (Paging.Slice<Views.Backlink> slice : slices) {
       Views.Entity view =
           new Views.Entity(
@@ -65,7 +65,7 @@ public final class EntityPages {
               path,
               mentionCount,
               backlinks.size(),
-              mentionSummary(mentionCount, backlinks),
+              mentionSummary,
               slice.items(),
               slice.pager(),
               appearsWith,
@@ -132,10 +132,19 @@ public final class EntityPages {
     CrossReferences.Document d = b.document();
     String page = SitePaths.article(d.articleSlug());
     String target = d.isAnnotation() ? page + "#note-" + d.annotation() : page;
-    List<Views.Context> contexts = new ArrayList<>();
-    for (Mention m : b.contexts()) {
-      contexts.add(new Views.Context(m.before(), m.text(), m.after(), page + "#" + m.id()));
-    }
+    // One sentence a document, its first mention's, cut close around the name: the rest of the
+    // document's mentions are counted, not quoted, so that a page does not grow with them.
+    List<Views.Context> contexts =
+        b.contexts().stream()
+            .limit(1)
+            .map(
+                m ->
+                    new Views.Context(
+                        trimBefore(m.before()),
+                        m.text(),
+                        trimAfter(m.after()),
+                        page + "#" + m.id()))
+            .toList();
     return new Views.Backlink(
         d.title(),
         target,
@@ -195,6 +204,37 @@ public final class EntityPages {
     // list is put in date order again to keep each month's articles under one heading.
     grouped.sort(Comparator.comparing(Views.Backlink::date).reversed());
     return grouped;
+  }
+
+  /** How much of a sentence a backlink quotes on either side of the mention, in characters. */
+  static final int CONTEXT_CHARS = 80;
+
+  /** The end of the text before a mention, at most {@link #CONTEXT_CHARS}, from a word's start. */
+  static String trimBefore(String before) {
+    if (before.length() <= CONTEXT_CHARS) {
+      return before;
+    }
+    int from = before.length() - CONTEXT_CHARS;
+    int space = before.indexOf(' ', from);
+    if (space >= 0) {
+      from = space + 1;
+    } else if (Character.isLowSurrogate(before.charAt(from))) {
+      from++;
+    }
+    return "…" + before.substring(from);
+  }
+
+  /** The start of the text after a mention, at most {@link #CONTEXT_CHARS}, to a word's end. */
+  static String trimAfter(String after) {
+    if (after.length() <= CONTEXT_CHARS) {
+      return after;
+    }
+    int to = after.lastIndexOf(' ', CONTEXT_CHARS);
+    if (to <= 0) {
+      to =
+          Character.isLowSurrogate(after.charAt(CONTEXT_CHARS)) ? CONTEXT_CHARS - 1 : CONTEXT_CHARS;
+    }
+    return after.substring(0, to).stripTrailing() + "…";
   }
 
   /** The counts in plain words: "Mentioned 3 times, in 1 article and 1 note". */

@@ -35,6 +35,8 @@ final class Feeds {
    *
    * @param id a stable id: the absolute URL of what the entry is about
    * @param url the absolute URL the entry links to
+   * @param published when it first appeared, or null for an entry that is not updated later (its
+   *     {@code updated} says the day, and a feed of many such entries is smaller without it)
    * @param contentHtml HTML content, relative links resolved against {@code contentBase}, or ""
    */
   record Item(
@@ -89,9 +91,7 @@ final class Feeds {
               item.id(),
               item.title(),
               item.url(),
-              // Written only when it says more than updated: most entries change on the day
-              // they appear.
-              item.published().equals(item.updated()) ? "" : stamp(item.published(), 0),
+              item.published() == null ? "" : stamp(item.published(), 0),
               stamp(item.updated(), laterSameDay),
               item.author(),
               item.authorUrl(),
@@ -170,29 +170,25 @@ final class Feeds {
     String url = page + "#" + note.noteId();
     LocalDate date = LocalDate.parse(note.date());
     return new Item(
-        url, title, url, date, date, author, authorUrl, summary, html, html.isEmpty() ? "" : page);
+        url, title, url, null, date, author, authorUrl, summary, html, html.isEmpty() ? "" : page);
   }
 
   /** A document that mentions an entity, as an entry of the entity's feed. */
   static Item backlink(PageContext context, Views.Backlink b) {
     String url = context.urls.canonical(b.url());
     LocalDate date = LocalDate.parse(b.date());
-    StringBuilder said = new StringBuilder();
-    for (Views.Context c : b.contexts()) {
-      if (!said.isEmpty()) {
-        said.append(" … ");
-      }
-      said.append(c.before()).append(c.text()).append(c.after());
-    }
+    // The sentence the entity page quotes (its first mention's), as the summary.
+    String said =
+        b.contexts().stream().map(c -> c.before() + c.text() + c.after()).findFirst().orElse("");
     return new Item(
         url,
         b.annotation() ? b.author() + " on “" + b.title() + "”" : b.title(),
         url,
-        date,
+        null,
         date,
         b.annotation() ? b.author() : "",
         "",
-        said.toString().strip(),
+        said.strip(),
         "",
         "");
   }

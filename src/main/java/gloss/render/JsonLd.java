@@ -82,8 +82,8 @@ final class JsonLd {
     json.put("datePublished", dateTime(a.date()));
     json.put("dateModified", dateTime(modified));
     String url = absolute(SitePaths.article(a.slug()));
+    // Not mainEntityOfPage too: on its own page it would be this url again.
     json.put("url", url);
-    json.put("mainEntityOfPage", url);
     if (!description.isBlank()) {
       json.put("description", description);
     }
@@ -192,8 +192,8 @@ final class JsonLd {
       json.put("alternateName", e.aliases());
     }
     String url = absolute(SitePaths.entity(e.kind(), e.slug()));
+    // Not mainEntityOfPage too: on its own page it would be this url again.
     json.put("url", url);
-    json.put("mainEntityOfPage", url);
     if (!description.isBlank()) {
       json.put("description", description);
     }

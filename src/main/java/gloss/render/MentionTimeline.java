@@ -1,5 +1,6 @@
 package gloss.render;
 
+import gloss.model.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,9 @@ public record MentionTimeline(
    * @param label the month as readers write it, {@code March 2025}
    * @param mentions how often the entity is mentioned in documents of that month
    * @param documents how many documents of that month mention it
-   * @param url the backlinks page holding that month, at its heading
+   * @param url the backlinks page holding that month, at its heading, relative to the entity's
+   *     first page (the only one that shows the timeline): {@code #mentions-2025-03} or {@code
+   *     page/2/index.html#mentions-2025-03}
    */
   public record Bar(
       String month,
@@ -61,7 +64,9 @@ public record MentionTimeline(
   static MentionTimeline of(PageContext context, List<Paging.Slice<Views.Backlink>> pages) {
     Map<YearMonth, int[]> counts = new TreeMap<>(); // mentions, documents
     Map<YearMonth, String> where = new LinkedHashMap<>();
+    String folder = SitePaths.pretty(pages.get(0).path());
     for (Paging.Slice<Views.Backlink> page : pages) {
+      String relative = page.pager().number() == 1 ? "" : page.path().substring(folder.length());
       for (Views.Backlink b : page.items()) {
         YearMonth month = YearMonth.parse(b.date().substring(0, 7));
         int[] c = counts.computeIfAbsent(month, m -> new int[2]);
@@ -72,7 +77,7 @@ public record MentionTimeline(
           c[0] += note.count();
           c[1]++;
         }
-        where.putIfAbsent(month, page.path()); // newest first: a month starts on its first page
+        where.putIfAbsent(month, relative); // newest first: a month starts on its first page
       }
     }
     if (counts.isEmpty()) {

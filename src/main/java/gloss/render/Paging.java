@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Paging {
   /** Documents per page of an entity's backlinks. */
-  static final int BACKLINKS = 20;
+  static final int BACKLINKS = 50;
 
   /** Notes per page of a contributor's page (each shown as its start, about 500 bytes). */
   static final int NOTES = 100;

@@ -72,6 +72,7 @@ public final class TemplateSet {
     config.setLocale(Locale.forLanguageTag(language.isBlank() ? "en" : language));
     config.setTimeZone(TimeZone.getTimeZone("UTC"));
     config.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setObjectWrapper(new ViewWrapper());
     config.setNumberFormat("computer");
     config.setBooleanFormat("c");
     config.setRecognizeStandardFileExtensions(true);

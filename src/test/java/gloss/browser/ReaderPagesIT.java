@@ -174,7 +174,7 @@ class ReaderPagesIT {
             (Map<String, Object>)
                 browser.js(
                     "const el = document.activeElement; const s = getComputedStyle(el);"
-                        + "const mark = el.querySelector('rect.timeline-hit, circle');"
+                        + "const mark = el.querySelector('rect, circle');"
                         + "const ms = mark ? getComputedStyle(mark) : null;"
                         + "return {what: el.tagName + ' ' + (el.getAttribute('href') || el.id),"
                         + "  body: el === document.body,"
@@ -260,14 +260,17 @@ class ReaderPagesIT {
     List<Map<String, Object>> bars =
         (List<Map<String, Object>>)
             browser.js(
-                "return [...document.querySelectorAll('a.timeline-bar')].map(a => ({month: a.dataset.month,"
-                    + " documents: +a.dataset.documents, href: a.getAttribute('href')}))");
+                "return [...document.querySelectorAll('.timeline-chart a')].map(a => ({"
+                    + " month: a.getAttribute('href').split('#mentions-')[1],"
+                    + " documents: +a.querySelector('title').textContent.match(/in (\\d+) texts?$/)[1],"
+                    + " href: a.getAttribute('href')}))");
     assertThat(bars).hasSizeGreaterThan(10);
     Map<String, Object> oldest = bars.get(0);
-    assertThat(String.valueOf(oldest.get("href"))).contains("/page/2/");
+    assertThat(String.valueOf(oldest.get("href"))).startsWith("page/2/");
     browser
         .driver()
-        .findElement(By.cssSelector("a.timeline-bar[data-month='" + oldest.get("month") + "']"))
+        .findElement(
+            By.cssSelector(".timeline-chart a[href$='#mentions-" + oldest.get("month") + "']"))
         .click();
     browser.settle();
     assertThat(browser.driver().getCurrentUrl()).endsWith("#mentions-" + oldest.get("month"));
@@ -277,7 +280,8 @@ class ReaderPagesIT {
             browser.js(
                 "const h = document.getElementById(location.hash.slice(1)); const r = h.getBoundingClientRect();"
                     + "return {inView: r.top >= 0 && r.top < innerHeight,"
-                    + "  items: h.closest('.backlinks-month').querySelectorAll('li.backlink').length};");
+                    + "  items: h.closest('.backlinks-month')"
+                    + "    .querySelectorAll('ol.backlinks > li:not(.backlink-notes-only), .backlink-note').length};");
     assertThat(month.get("inView")).isEqualTo(true);
     assertThat(NotesGeometry.num(month.get("items")))
         .as("backlinks of %s", oldest.get("month"))

@@ -166,11 +166,11 @@ class SampleSiteInBrowserIT {
     String href =
         browser
             .driver()
-            .findElement(By.cssSelector(".backlink:not(.backlink-note) .context a"))
+            .findElement(By.cssSelector("ol.backlinks > li:has(> .context) > h4 > a"))
             .getDomAttribute("href");
     browser
         .driver()
-        .findElement(By.cssSelector(".backlink:not(.backlink-note) .context a"))
+        .findElement(By.cssSelector("ol.backlinks > li:has(> .context) > h4 > a"))
         .click();
     browser.settle();
     String id = href.substring(href.indexOf('#') + 1);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gloss.MentionMarkup;
 import gloss.TestSite;
 import gloss.conformance.PublishedSelectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -91,7 +93,8 @@ class AnchoringIntegrationTest {
                 + note("n1", "quote: \"led by Nate Fick in Geneva\"", "Context."));
     Document page = page(site);
     assertThat(marked(page, "n1")).isEqualTo("led by Nate Fick in Geneva");
-    Elements fick = page.select(".article-body a.mention[data-entity=people/nate-fick]");
+    Elements fick =
+        MentionMarkup.of(page.selectFirst(".article-body"), "people/nate-fick").select("a");
     assertThat(fick).hasSize(1);
     assertThat(fick.attr("href")).endsWith("people/nate-fick/index.html");
     assertThat(fick.select("mark.hl")).hasSize(1);
@@ -261,6 +264,33 @@ class AnchoringIntegrationTest {
       exacts.add(selections.get(0).text());
     }
     assertThat(exacts).containsExactlyInAnyOrder("led by Nate Fick", "second paragraph");
+  }
+
+  @Test
+  void anAnnotationBodyCarriesItsMentionsAsPlainLinksAndTextWithoutThePagesIds() throws Exception {
+    TestSite site =
+        TestSite.build(
+            dir,
+            ENTITIES
+                + article("Some text.")
+                + note("n1", "quote: text", "Nate Fick went to Geneva; Fick came back."));
+    Document page = page(site);
+    assertThat(page.select("#note-n1 .mention")).hasSize(3);
+    JsonNode item =
+        new ObjectMapper()
+            .readTree(site.text("articles/a/annotations.jsonld"))
+            .get("first")
+            .get("items")
+            .get(0);
+    String body = item.get("body").get("value").asText();
+    assertThat(body)
+        .isEqualTo(
+            "<p><a href=\"../../people/nate-fick/index.html\">Nate Fick</a> went to"
+                + " <a href=\"../../places/geneva/index.html\">Geneva</a>; Fick came back.</p>\n");
+    assertThat(item.get("body").get("format").asText()).isEqualTo("text/html");
+    // The reader of the collection gets the words of the note on the page.
+    assertThat(Jsoup.parseBodyFragment(body).text())
+        .isEqualTo(page.selectFirst("#note-n1 .note-body").text());
   }
 
   @Test

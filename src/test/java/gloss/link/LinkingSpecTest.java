@@ -2,6 +2,7 @@ package gloss.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gloss.MentionMarkup;
 import gloss.diag.Diagnostics;
 import gloss.markdown.HtmlSanitizer;
 import gloss.markdown.MarkdownRenderer;
@@ -143,7 +144,8 @@ class LinkingSpecTest {
       } else if (child instanceof Element el) {
         if (el.hasClass("mention")) {
           String written = normal(el.wholeText());
-          found.add(new Found(el.attr("data-entity"), written, occurrences(normal(text), written)));
+          found.add(
+              new Found(MentionMarkup.entityOf(el), written, occurrences(normal(text), written)));
         }
         walk(el, text, found);
       }

@@ -50,8 +50,6 @@ class PassageHighlighterTest {
         + id
         + "\" aria-label=\"Note "
         + id
-        + "\" data-annotation=\""
-        + id
         + "\"></a>";
   }
 
