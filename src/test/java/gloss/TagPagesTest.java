@@ -3,6 +3,7 @@ package gloss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,21 +101,23 @@ class TagPagesTest {
   }
 
   @Test
-  void tagPagesArePaginatedLikeTheHomePage(@TempDir Path dir) {
-    StringBuilder txtar =
-        new StringBuilder(
-            "-- content/site.yml --\ntitle: T\nbase_url: https://example.org/\npage_size: 2\n");
-    for (int i = 1; i <= 5; i++) {
+  void tagPagesListAHundredArticlesAPageWithPrevAndNextLinks(@TempDir Path dir) {
+    StringBuilder txtar = new StringBuilder();
+    for (int i = 1; i <= 205; i++) {
       txtar.append(
-          "-- content/articles/a%d.md --\n---\ntitle: A%d\ndate: 2024-01-0%d\ntags: [x]\n---\nText.\n"
-              .formatted(i, i, i));
+          "-- content/articles/a%d.md --\n---\ntitle: A%d\ndate: %s\ntags: [x]\n---\nText.\n"
+              .formatted(i, i, LocalDate.of(2024, 1, 1).plusDays(i)));
     }
     TestSite site = TestSite.build(dir, txtar.toString());
-    assertThat(site.html("tags/x/index.html").select(".article-rows > li > a").eachText())
-        .containsExactly("A5", "A4");
-    assertThat(site.html("tags/x/page/3/index.html").select(".article-rows > li > a").eachText())
-        .containsExactly("A1");
-    assertThat(site.html("tags/x/page/3/index.html").select("a[rel=prev]").attr("href"))
+    assertThat(site.html("tags/x/index.html").select(".article-rows > li")).hasSize(100);
+    assertThat(site.html("tags/x/index.html").select(".article-rows > li > a").first().text())
+        .isEqualTo("A205");
+    Document last = site.html("tags/x/page/3/index.html");
+    assertThat(last.select(".article-rows > li > a").eachText())
+        .containsExactly("A5", "A4", "A3", "A2", "A1");
+    assertThat(last.select("a[rel=prev]").attr("href"))
         .isEqualTo("../../../../tags/x/page/2/index.html");
+    assertThat(last.select(".page-header .meta").text())
+        .startsWith("205 articles, newest first (page 3 of 3)");
   }
 }

@@ -15,6 +15,9 @@ final class Paging {
   /** Notes per page of a contributor's page (each shown as its start, about 500 bytes). */
   static final int NOTES = 100;
 
+  /** Articles per page of a tag's list (a row each, about 300 bytes). */
+  static final int ROWS = 100;
+
   /** Entries per page of an index (a kind's entities, the contributors). */
   static final int INDEX = 200;
 
