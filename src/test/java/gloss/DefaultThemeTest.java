@@ -226,6 +226,10 @@ class DefaultThemeTest {
     Document doc = page(ARTICLE);
     List<Element> counts = doc.select(".entity-panel .entity-list .count");
     assertThat(counts).hasSizeGreaterThan(5);
+    // Each group says its kind once (its class gives the links their marker), not every link.
+    assertThat(doc.select(".entity-panel .entity-group .entity-list a"))
+        .hasSizeGreaterThanOrEqualTo(counts.size())
+        .allMatch(a -> a.attributes().size() == 1 && a.hasAttr("href"));
     for (Element count : counts) {
       int n = Integer.parseInt(count.ownText());
       String said = n + (n == 1 ? " mention" : " mentions");
