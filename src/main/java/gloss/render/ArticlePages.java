@@ -84,13 +84,14 @@ public final class ArticlePages {
                       parent,
                       List.of(),
                       FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
-                      List.of()));
+                      List.of(),
+                      Excerpt.of(parent.bodyHtml())));
       notes.add(
           new ArticleSummary.AuthorNote(
               an.handle(),
               an.author(),
               an.authorUrl(),
-              note(context, a, la, List.of(), onAuthorPage, answers)));
+              note(context, a, la, List.of(), onAuthorPage, answers, Excerpt.of(la.bodyHtml()))));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -277,7 +278,8 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of()));
+      built.put(
+          la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of(), ""));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
@@ -288,7 +290,8 @@ public final class ArticlePages {
       LinkedAnnotation la,
       List<Views.Note> replies,
       String bodyHtml,
-      List<Views.Note> inReplyTo) {
+      List<Views.Note> inReplyTo,
+      String excerpt) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -320,6 +323,7 @@ public final class ArticlePages {
         bodyHtml,
         replies,
         an.fields(),
-        inReplyTo);
+        inReplyTo,
+        excerpt);
   }
 }
