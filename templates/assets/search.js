@@ -1,6 +1,7 @@
 // Search over the fragmented index that the build writes to search/ (gloss.render.SearchIndex):
 // index.js lists where each term fragment starts; t/<name>.js holds a slice of the sorted terms
-// with their postings; d/<number>.js holds one document. Each is a data script that only assigns
+// with their postings; d/<number>.js holds the documents of one article (with its notes) or entity,
+// compressed (raw deflate in base 85, opened with DecompressionStream). Each is a data script that only assigns
 // to GLOSS_SEARCH_PARTS, loaded with a <script> element (so it works from file://, where fetch is
 // refused, and under the pages' Content-Security-Policy); only the fragments of the words typed
 // and the documents on screen are loaded. Everything from the index is set as text, never HTML.
@@ -48,6 +49,53 @@
       });
     }
     return loading[name];
+  }
+
+  // The documents of the article or entity that document `number` belongs to, and its place there.
+  var sourceDocs = {};
+  // gloss.render.SearchIndex.base85: five digits for four bytes; a short last group is padded
+  // with the highest digit.
+  var B85 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?~|;()[]{}@%$#";
+  var B85_VALUE = {};
+  for (var bi = 0; bi < B85.length; bi++) B85_VALUE[B85.charAt(bi)] = bi;
+  function unbase85(s) {
+    var rest = s.length % 5;
+    var bytes = new Uint8Array(Math.floor(s.length / 5) * 4 + (rest ? rest - 1 : 0));
+    var o = 0;
+    for (var i = 0; i < s.length; i += 5) {
+      var v = 0;
+      for (var k = 0; k < 5; k++) v = v * 85 + (i + k < s.length ? B85_VALUE[s.charAt(i + k)] : 84);
+      for (var j = 0; j < 4 && o < bytes.length; j++) {
+        bytes[o++] = Math.floor(v / Math.pow(2, 24 - 8 * j)) % 256;
+      }
+    }
+    return bytes;
+  }
+  function inflate(text) {
+    var bytes = unbase85(text);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+  function anchorsOf(doc) {
+    var flat = doc.anchors || [];
+    var out = [];
+    var start = 0;
+    for (var i = 0; i + 3 < flat.length; i += 4) {
+      start += flat[i];
+      var id = doc.ids[flat[i + 2]] + (flat[i + 3] ? "-" + flat[i + 3] : "");
+      out.push([start, start + flat[i + 1], id]);
+    }
+    doc.anchors = out;
+    return doc;
+  }
+  function documentOf(number) {
+    var first = number < manifest.entityBase ? number - (number & ((1 << manifest.slotBits) - 1)) : number;
+    if (!sourceDocs[first]) {
+      sourceDocs[first] = part("d/" + first).then(inflate).then(function (docs) {
+        return docs.map(anchorsOf);
+      });
+    }
+    return sourceDocs[first].then(function (docs) { return docs[number - first]; });
   }
 
   // ---- words, as gloss.render.SearchText cuts them ----
@@ -436,14 +484,15 @@
     var target = state.shown + PAGE;
     var checked = 0;
     function step() {
-      if (state !== current) return Promise.resolve();
+      // A newer search has started (the reader typed on): load nothing more for this one.
+      if (state !== current || state.sequence !== sequence) return Promise.resolve();
       if (state.shown >= target || state.cursor >= state.hits.length || checked >= PHRASE_CHECKS) {
         return Promise.resolve();
       }
       var batch = state.hits.slice(state.cursor, state.cursor + Math.max(PAGE, target - state.shown));
       state.cursor += batch.length;
       checked += batch.length;
-      return Promise.all(batch.map(function (h) { return part("d/" + h.number); })).then(function (docs) {
+      return Promise.all(batch.map(function (h) { return documentOf(h.number); })).then(function (docs) {
         if (state !== current) return;
         if (state.shown === 0) docs = closeFirst(docs, state.q);
         docs.forEach(function (doc) {
@@ -487,7 +536,7 @@
         if (more) more.hidden = true;
         return;
       }
-      current = { q: q, hits: r.hits, cursor: 0, shown: 0, match: matcher(q) };
+      current = { q: q, hits: r.hits, cursor: 0, shown: 0, match: matcher(q), sequence: mine };
       return showMore(current);
     }).catch(function () {
       if (mine === sequence) status.textContent = "The search index could not be loaded.";

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,6 +226,10 @@ class DefaultThemeTest {
     Document doc = page(ARTICLE);
     List<Element> counts = doc.select(".entity-panel .entity-list .count");
     assertThat(counts).hasSizeGreaterThan(5);
+    // Each group says its kind once (its class gives the links their marker), not every link.
+    assertThat(doc.select(".entity-panel .entity-group .entity-list a"))
+        .hasSizeGreaterThanOrEqualTo(counts.size())
+        .allMatch(a -> a.attributes().size() == 1 && a.hasAttr("href"));
     for (Element count : counts) {
       int n = Integer.parseInt(count.ownText());
       String said = n + (n == 1 ? " mention" : " mentions");
@@ -274,10 +279,12 @@ class DefaultThemeTest {
     assertThat(card.select(".kicker").text()).isNotBlank();
     assertThat(card.select(".annotation-count").text()).isEqualTo("8 annotations");
     assertThat(card.select(".article-card-summary").text()).isNotBlank();
-    assertThat(card.select(".card-entities dt").eachText())
-        .containsExactly("People", "Places", "Organizations");
-    assertThat(card.select(".card-entities a[href=places/geneva/index.html]").text())
-        .isEqualTo("Geneva");
+    // Each kind's most-mentioned entity by name, and how many more the article page lists.
+    Elements groups = page(ARTICLE).select(".entity-panel .entity-group");
+    List<String> first = groups.stream().map(g -> g.selectFirst("li a").text()).toList();
+    int more = groups.select("li").size() - first.size();
+    assertThat(card.select(".card-entities").text())
+        .isEqualTo("Mentions " + String.join(", ", first) + " and " + more + " more");
   }
 
   @Test
@@ -327,10 +334,16 @@ class DefaultThemeTest {
     assertThat(authors.select(".author-index li a").eachText())
         .containsExactly("Maria Lindqvist", "Ravi Patel", "Tabitha Kamau");
     Document kamau = page("authors/tkamau/index.html");
-    assertThat(kamau.select(".note-stream > .note")).hasSize(3);
-    Element first = kamau.selectFirst(".note-stream > .note");
-    assertThat(first.select(".note-on a").attr("href")).startsWith("../../" + ARTICLE + "#note-");
-    assertThat(first.select(".note-quote a").attr("href"))
-        .startsWith("../../" + ARTICLE + "#passage-");
+    assertThat(kamau.select(".note-list > li")).hasSize(3);
+    for (Element item : kamau.select(".note-list > li")) {
+      // The note's start, its passage and a link to the whole note on its article page.
+      String href = item.select(".note-meta a").attr("href");
+      assertThat(href).startsWith("../../" + ARTICLE + "#note-");
+      Element note = page(ARTICLE).getElementById(href.substring(href.indexOf('#') + 1));
+      String excerpt = item.select("p:last-child").text();
+      assertThat(excerpt).isNotBlank();
+      assertThat(note.select(".note-body").text()).startsWith(excerpt.replaceAll("…$", ""));
+      assertThat(note.select(".note-quote").text()).endsWith(item.select(".note-quote").text());
+    }
   }
 }

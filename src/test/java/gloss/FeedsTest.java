@@ -165,6 +165,25 @@ class FeedsTest {
   }
 
   @Test
+  void contributorFeedNamesThemOnceAndCarriesEachPassageAndTheNotesStartAsText(@TempDir Path dir) {
+    TestSite site = TestSite.build(dir, EditionsTest.SITE);
+    Document feed = feed(site, "authors/bea/feed.xml");
+    assertThat(feed.select("feed > author > name").text()).isEqualTo("Bea");
+    assertThat(feed.select("feed > author > uri").text()).isEqualTo(BASE + "authors/bea/");
+    assertThat(feed.select("entry > author, entry > content")).isEmpty();
+    assertThat(feed.select("entry > title").eachText())
+        .containsExactly("On “The Engine”", "On “The Engine”");
+    assertThat(feed.select("entry > summary").eachText())
+        .containsExactly(
+            "On “It never ran”: It was never finished.",
+            "On “weaves algebraic patterns”: A famous image.");
+    // The site's feed keeps each note whole, under its author's name.
+    Document all = feed(site, "feed.xml");
+    assertThat(all.select("feed > author > name").text()).isEqualTo("Test Digest");
+    assertThat(all.select("entry:has(author) > content")).hasSize(4);
+  }
+
+  @Test
   void anEntityFeedEntrySummarisesADocumentWithTheSentenceOfItsFirstMention(@TempDir Path dir) {
     TestSite site = TestSite.build(dir, EditionsTest.SITE);
     Element engine =

@@ -129,16 +129,30 @@ class ReaderPagesTest {
   }
 
   @Test
-  void contributorPageShowsAReplyUnderTheNoteItAnswersAndLinksToItselfNowhere() {
+  void contributorPageShowsAReplyWithWhomItAnswersAndThePassageAndLinksToItselfNowhere() {
     Document patel = site.html("authors/rpatel/index.html");
-    Element thread = patel.selectFirst(".note-stream > .note:has(.reply)");
-    assertThat(thread).isNotNull();
-    assertThat(thread.selectFirst(".note-author").text()).isEqualTo("Maria Lindqvist");
-    assertThat(thread.select(".replies > .note.reply .note-body").text())
+    Element reply = patel.selectFirst(".note-list > li:contains(replying to)");
+    assertThat(reply.select(".note-meta").text())
+        .endsWith("replying to Maria Lindqvist on Harbour talks resume after a long winter");
+    assertThat(reply.select(".note-quote").text())
+        .isEqualTo("cover dredging, berth fees and the shared pilot service");
+    assertThat(reply.select("p:last-child").text())
         .isEqualTo("The survey was paid for by Southby alone.");
     assertThat(patel.select("a:containsOwn(All notes by Ravi Patel)")).isEmpty();
     assertThat(site.html(ReaderFixture.HARBOUR).select("a:containsOwn(All notes by Ravi Patel)"))
         .isNotEmpty();
+  }
+
+  @Test
+  void aLongNoteShowsOnItsContributorsPageAsItsFirstSentenceAsText() {
+    Element note = site.html("authors/mlindqvist/index.html").selectFirst(".note-list > li");
+    assertThat(note.select("p:last-child").text())
+        .isEqualTo(
+            "Dredging is the expensive item: the channel has silted up since the last survey, and"
+                + " neither town budgeted for it this year.");
+    assertThat(note.select("p:last-child *")).isEmpty();
+    assertThat(site.html(ReaderFixture.HARBOUR).select("#note-2025-03-03-agenda .note-body p"))
+        .hasSizeGreaterThan(1);
   }
 
   @Test

@@ -68,10 +68,11 @@ public final class ArticleLinker {
           new LinkedAnnotation(
               a,
               note.body().html(),
+              BodyText.of(note.body()),
               noteMentions.mentions(),
               Optional.ofNullable(anchors.get(a.name()))));
     }
-    return new LinkedArticle(article, body.html(), found.mentions(), linked);
+    return new LinkedArticle(article, body.html(), BodyText.of(body), found.mentions(), linked);
   }
 
   /**

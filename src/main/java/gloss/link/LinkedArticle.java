@@ -5,10 +5,14 @@ import java.util.List;
 
 /**
  * An article after the link stage: its body as safe HTML with mentions marked and annotated
- * passages highlighted, and its annotations in the same state.
+ * passages highlighted (and as the text read), and its annotations in the same state.
  */
 public record LinkedArticle(
-    Article article, String bodyHtml, List<Mention> mentions, List<LinkedAnnotation> annotations) {
+    Article article,
+    String bodyHtml,
+    BodyText text,
+    List<Mention> mentions,
+    List<LinkedAnnotation> annotations) {
 
   public LinkedArticle {
     mentions = List.copyOf(mentions);

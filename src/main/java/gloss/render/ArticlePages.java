@@ -1,6 +1,7 @@
 package gloss.render;
 
 import gloss.link.Anchor;
+import gloss.link.BodyText;
 import gloss.link.CrossReferences;
 import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
@@ -83,13 +84,14 @@ public final class ArticlePages {
                       parent,
                       List.of(),
                       FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
-                      List.of()));
+                      List.of(),
+                      Excerpt.of(parent.bodyHtml())));
       notes.add(
           new ArticleSummary.AuthorNote(
               an.handle(),
               an.author(),
               an.authorUrl(),
-              note(context, a, la, List.of(), onAuthorPage, answers)));
+              note(context, a, la, List.of(), onAuthorPage, answers, Excerpt.of(la.bodyHtml()))));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {
@@ -115,12 +117,12 @@ public final class ArticlePages {
   private static SearchIndex.Source search(PageContext context, LinkedArticle a) {
     Article art = a.article();
     String url = SitePaths.article(art.slug());
-    SearchDocument.PlainText body = SearchDocument.PlainText.of(a.bodyHtml());
+    BodyText body = a.text();
     String lead = art.summary().isBlank() ? "" : art.summary().strip() + " ";
-    List<SearchDocument.Anchor> anchors = new ArrayList<>();
-    for (SearchDocument.Anchor an : body.anchors()) {
+    List<BodyText.Anchor> anchors = new ArrayList<>();
+    for (BodyText.Anchor an : body.anchors()) {
       anchors.add(
-          new SearchDocument.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
+          new BodyText.Anchor(an.start() + lead.length(), an.end() + lead.length(), an.id()));
     }
     List<SearchDocument> docs = new ArrayList<>();
     docs.add(
@@ -144,7 +146,7 @@ public final class ArticlePages {
     for (LinkedAnnotation la : notes) {
       Annotation an = la.annotation();
       String passage = la.anchor().map(Anchor::exact).orElse(an.quote());
-      String commentary = SearchDocument.PlainText.of(la.bodyHtml()).text();
+      String commentary = la.text().text();
       docs.add(
           new SearchDocument(
               "note:" + art.slug() + "#" + an.name(),
@@ -276,7 +278,8 @@ public final class ArticlePages {
           replies.getOrDefault(la.annotation().name(), List.of()).stream()
               .map(r -> built.get(r.annotation().name()))
               .toList();
-      built.put(la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of()));
+      built.put(
+          la.annotation().name(), note(context, a, la, children, la.bodyHtml(), List.of(), ""));
     }
     return tops.stream().map(la -> built.get(la.annotation().name())).toList();
   }
@@ -287,7 +290,8 @@ public final class ArticlePages {
       LinkedAnnotation la,
       List<Views.Note> replies,
       String bodyHtml,
-      List<Views.Note> inReplyTo) {
+      List<Views.Note> inReplyTo,
+      String excerpt) {
     Annotation an = la.annotation();
     Optional<Anchor> anchor = la.anchor();
     String articleUrl = SitePaths.article(a.article().slug());
@@ -319,6 +323,7 @@ public final class ArticlePages {
         bodyHtml,
         replies,
         an.fields(),
-        inReplyTo);
+        inReplyTo,
+        excerpt);
   }
 }

@@ -1,5 +1,6 @@
 package gloss.render;
 
+import gloss.link.BodyText;
 import gloss.link.CrossReferences;
 import gloss.model.Entity;
 import gloss.model.EntityKind;
@@ -327,7 +328,7 @@ public final class EntityPages {
     List<String> names = new java.util.ArrayList<>();
     names.add(e.name());
     names.addAll(e.aliases());
-    String text = SearchDocument.PlainText.of(descriptionHtml).text();
+    String text = BodyText.of(descriptionHtml).text();
     if (!e.aliases().isEmpty()) {
       text = "Also known as " + String.join(", ", e.aliases()) + ". " + text;
     }

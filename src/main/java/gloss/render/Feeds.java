@@ -58,6 +58,23 @@ final class Feeds {
    */
   static PageJob of(
       PageContext context, String page, String title, String subtitle, List<Item> items) {
+    return by(
+        context, page, title, subtitle, context.config.title(), context.config.baseUrl(), items);
+  }
+
+  /**
+   * The feed beside {@code page} of the {@link #SIZE} newest items, all by one author (a
+   * contributor's): the feed names them once, and entries without an author of their own are theirs
+   * (RFC 4287, 4.2.1).
+   */
+  static PageJob by(
+      PageContext context,
+      String page,
+      String title,
+      String subtitle,
+      String author,
+      String authorUrl,
+      List<Item> items) {
     String path = SitePaths.feedOf(page);
     List<Item> newest = items.stream().sorted(NEWEST_FIRST).limit(SIZE).toList();
     List<Views.FeedEntry> entries = new ArrayList<>(newest.size());
@@ -90,6 +107,8 @@ final class Feeds {
             context.urls.canonical(path),
             context.urls.canonical(page),
             entries.isEmpty() ? stamp(LocalDate.EPOCH, 0) : entries.get(0).updated(),
+            author,
+            authorUrl,
             entries);
     return context.page(title, subtitle, path, "feed", Map.of("feed", feed));
   }
@@ -112,22 +131,46 @@ final class Feeds {
 
   /** An annotation as an entry: by its author, the passage quoted, then the note. */
   static Item note(PageContext context, Views.Note note, String profileUrl) {
-    String page = context.urls.canonical(note.articleUrl());
-    String url = page + "#" + note.noteId();
     String quote =
         note.anchored() ? "<blockquote>" + Entities.escape(note.exact()) + "</blockquote>" : "";
+    return note(
+        context,
+        note,
+        note.author() + " on “" + note.articleTitle() + "”",
+        note.author(),
+        authorUrl(context, note.authorPageUrl(), profileUrl),
+        "",
+        quote + note.bodyHtml());
+  }
+
+  /**
+   * An annotation as a short entry of its contributor's feed, which names them once ({@link #by}):
+   * the passage quoted and the start of the note ({@link Views.Note#excerpt}), as text.
+   */
+  static Item noteExcerpt(PageContext context, Views.Note note) {
+    String summary =
+        note.anchored() ? "On “" + note.exact() + "”: " + note.excerpt() : note.excerpt();
+    return note(context, note, "On “" + note.articleTitle() + "”", "", "", summary, "");
+  }
+
+  /** Where a contributor is found: their profile, else their page on the site. */
+  static String authorUrl(PageContext context, String authorPage, String profileUrl) {
+    return profileUrl.isEmpty() ? context.urls.canonical(authorPage) : profileUrl;
+  }
+
+  private static Item note(
+      PageContext context,
+      Views.Note note,
+      String title,
+      String author,
+      String authorUrl,
+      String summary,
+      String html) {
+    String page = context.urls.canonical(note.articleUrl());
+    String url = page + "#" + note.noteId();
     LocalDate date = LocalDate.parse(note.date());
     return new Item(
-        url,
-        note.author() + " on “" + note.articleTitle() + "”",
-        url,
-        date,
-        date,
-        note.author(),
-        profileUrl.isEmpty() ? context.urls.canonical(note.authorPageUrl()) : profileUrl,
-        "",
-        quote + note.bodyHtml(),
-        page);
+        url, title, url, null, date, author, authorUrl, summary, html, html.isEmpty() ? "" : page);
   }
 
   /** A document that mentions an entity, as an entry of the entity's feed. */

@@ -71,12 +71,14 @@ public final class ListPages {
                 Map.of("author", author)));
       }
       pages.add(
-          Feeds.of(
+          Feeds.by(
               context,
               url,
               "Annotations by " + c.name(),
               "",
-              c.notes().stream().map(n -> Feeds.note(context, n, c.profileUrl())).toList()));
+              c.name(),
+              Feeds.authorUrl(context, url, c.profileUrl()),
+              c.notes().stream().map(n -> Feeds.noteExcerpt(context, n)).toList()));
     }
     for (Paging.Slice<Views.Author> slice :
         Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {

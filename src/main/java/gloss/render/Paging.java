@@ -12,8 +12,11 @@ final class Paging {
   /** Documents per page of an entity's backlinks. */
   static final int BACKLINKS = 50;
 
-  /** Notes per page of a contributor's page. */
-  static final int NOTES = 20;
+  /** Notes per page of a contributor's page (each shown as its start, about 500 bytes). */
+  static final int NOTES = 100;
+
+  /** Articles per page of a tag's list (a row each, about 300 bytes). */
+  static final int ROWS = 100;
 
   /** Entries per page of an index (a kind's entities, the contributors). */
   static final int INDEX = 200;

@@ -2,6 +2,7 @@ package gloss.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gloss.link.BodyText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 /**
  * The search index, written at build time as small data scripts that {@code assets/search.js} loads
@@ -26,8 +28,10 @@ import java.util.TreeMap;
  *       and the first term of every term fragment.
  *   <li>{@code search/t/<name>.js}: a fragment of the sorted term list, each term with its
  *       postings: the documents it occurs in and a precomputed BM25 impact ({@link #encode}).
- *   <li>{@code search/d/<number>.js}: one document: kind, title, URL, date, text and anchors,
- *       loaded only for the results on screen (to show them and to check a quoted phrase).
+ *   <li>{@code search/d/<number>.js}: the documents of one article (the article and its notes) or
+ *       entity, named by the first one's number ({@link #documentBytes}): kind, title, URL, date,
+ *       text and anchors, loaded only for the results on screen (to show them and to check a quoted
+ *       phrase).
  * </ul>
  *
  * <p>Terms are {@link SearchText} words; besides them the term list holds {@code =name} (an entity
@@ -51,6 +55,8 @@ public final class SearchIndex {
   private static final double K1 = 1.2;
   private static final double B = 0.75;
   private static final int MAX_IMPACT = 31;
+  private static final java.util.regex.Pattern NUMBERED_ID =
+      java.util.regex.Pattern.compile("(.+)-([1-9][0-9]{0,8})");
 
   /** A fragment closes once it holds this many bytes and a boundary term comes. */
   private static final int FRAGMENT_MIN = 8 * 1024;
@@ -65,18 +71,50 @@ public final class SearchIndex {
   private static final int PIECE_MAX = 48 * 1024;
 
   /**
-   * What one article or entity gives the index.
-   *
-   * @param key "article:slug" or "entity:kind/slug"
-   * @param documents an article and its notes, or one entity
+   * What one article or entity gives the index: its documents, and their words counted already
+   * (where it is made, in the parallel article and entity stages, so that the index's own pass only
+   * numbers and scores them). Equal when key and documents are.
    */
-  public record Source(String key, List<SearchDocument> documents) {
-    public Source {
-      documents = List.copyOf(documents);
+  public static final class Source {
+    private final String key;
+    private final List<SearchDocument> documents;
+    private final List<Analysed> analysed;
+
+    /**
+     * @param key "article:slug" or "entity:kind/slug"
+     * @param documents an article and its notes, or one entity
+     */
+    public Source(String key, List<SearchDocument> documents) {
+      this.key = key;
+      this.documents = List.copyOf(documents);
+      this.analysed = this.documents.stream().map(SearchIndex::analyse).toList();
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public List<SearchDocument> documents() {
+      return documents;
     }
 
     boolean entity() {
       return key.startsWith("entity:");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Source s && key.equals(s.key) && documents.equals(s.documents);
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode() * 31 + documents.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Source[" + key + ", " + documents.size() + " documents]";
     }
   }
 
@@ -100,7 +138,6 @@ public final class SearchIndex {
       Map<String, Integer> entityNumbers) {}
 
   private final Map<String, Source> sources = new HashMap<>();
-  private final Map<String, List<Analysed>> analysed = new HashMap<>();
   private final Set<String> changed = new HashSet<>();
 
   private Layout layout;
@@ -170,25 +207,18 @@ public final class SearchIndex {
     Source before = sources.put(source.key(), source);
     if (!source.equals(before)) {
       changed.add(source.key());
-      analysed.remove(source.key());
     }
   }
 
   public void remove(String key) {
     Source before = sources.remove(key);
     if (before != null) {
-      analysed.remove(key);
       changed.add(key);
     }
   }
 
   /** The index of every source put: file paths under the site root, with their bytes. */
   public Map<String, byte[]> files() {
-    sources.values().parallelStream()
-        .filter(s -> !analysed.containsKey(s.key()))
-        .map(s -> Map.entry(s.key(), s.documents().stream().map(SearchIndex::analyse).toList()))
-        .toList()
-        .forEach(e -> analysed.put(e.getKey(), e.getValue()));
     Layout next = layout();
     Set<String> dirty;
     if (!next.equals(layout)) {
@@ -199,6 +229,9 @@ public final class SearchIndex {
       dirty = reindex(changed);
     }
     changed.clear();
+    // An edited document's terms are all taken out and put back; only those whose postings came
+    // out different make their fragment be written again.
+    Set<String> different = new HashSet<>();
     dirty.parallelStream()
         .map(
             t ->
@@ -208,14 +241,16 @@ public final class SearchIndex {
         .toList()
         .forEach(
             e -> {
-              if (e.getValue().isEmpty()) {
-                encoded.remove(e.getKey());
-              } else {
-                encoded.put(e.getKey(), e.getValue());
+              List<String> before =
+                  e.getValue().isEmpty()
+                      ? encoded.remove(e.getKey())
+                      : encoded.put(e.getKey(), e.getValue());
+              if (!e.getValue().equals(before == null ? List.of() : before)) {
+                different.add(e.getKey());
               }
             });
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<String> manifestFragments = writeFragments(dirty, files);
+    List<String> manifestFragments = writeFragments(different, files);
     byte[] m = manifest(manifestFragments);
     // The same array as last time when nothing changed, so that serve sees the file as reused.
     if (!Arrays.equals(m, manifestBytes)) {
@@ -248,8 +283,8 @@ public final class SearchIndex {
     int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, most - 1));
     long[] lengths = new long[3];
     long[] counts = new long[3];
-    for (List<Analysed> docs : analysed.values()) {
-      for (Analysed a : docs) {
+    for (Source s : sources.values()) {
+      for (Analysed a : s.analysed) {
         lengths[a.kindClass()] += a.length();
         counts[a.kindClass()]++;
       }
@@ -271,11 +306,7 @@ public final class SearchIndex {
   }
 
   private Set<String> indexAll() {
-    Set<String> dirty = new HashSet<>();
-    for (String key : sources.keySet()) {
-      dirty.addAll(add(key));
-    }
-    return dirty;
+    return add(sources.keySet());
   }
 
   /** Takes out what the changed sources had and puts in what they have now. */
@@ -283,12 +314,15 @@ public final class SearchIndex {
     Set<String> dirty = new HashSet<>();
     Map<String, Set<Integer>> removedByTerm = new HashMap<>();
     for (String key : keys) {
-      for (int number : numbersBySource.getOrDefault(key, List.of())) {
+      List<Integer> numbers = numbersBySource.getOrDefault(key, List.of());
+      for (int number : numbers) {
         Indexed old = indexedByNumber.remove(number);
         for (String t : old.terms()) {
           removedByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(number);
         }
-        documentFiles.remove(documentPath(number));
+      }
+      if (!numbers.isEmpty()) {
+        documentFiles.remove(documentPath(numbers.get(0)));
       }
       numbersBySource.remove(key);
     }
@@ -301,39 +335,46 @@ public final class SearchIndex {
           }
           dirty.add(term);
         });
-    for (String key : keys) {
-      if (sources.containsKey(key)) {
-        dirty.addAll(add(key));
-      }
-    }
+    dirty.addAll(add(keys.stream().filter(sources::containsKey).toList()));
     return dirty;
   }
 
-  /** Numbers, scores and posts the documents of one source; returns the terms it touched. */
-  private Set<String> add(String key) {
-    Source source = sources.get(key);
-    List<Analysed> docs = analysed.get(key);
-    int first;
-    if (source.entity()) {
-      first = layout.entityNumbers().get(key.substring("entity:".length()));
-    } else {
-      first = Collections.binarySearch(layout.articles(), key) << layout.slotBits();
-    }
+  /**
+   * Numbers, scores (in parallel) and posts the documents of these sources; returns the terms they
+   * touched.
+   */
+  private Set<String> add(java.util.Collection<String> keys) {
+    List<Map.Entry<String, List<Indexed>>> scored =
+        keys.parallelStream()
+            .map(k -> Map.entry(k, sources.get(k).analysed.stream().map(this::index).toList()))
+            .toList();
     Set<String> touched = new HashSet<>();
-    List<Integer> numbers = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      int number = first + i;
-      Indexed indexed = index(docs.get(i));
-      indexedByNumber.put(number, indexed);
-      numbers.add(number);
-      for (int t = 0; t < indexed.terms().length; t++) {
-        String term = indexed.terms()[t];
-        postings.computeIfAbsent(term, k -> new Postings()).add(number, indexed.impacts()[t]);
-        touched.add(term);
+    for (Map.Entry<String, List<Indexed>> e : scored) {
+      String key = e.getKey();
+      int first = firstNumber(key);
+      List<Integer> numbers = new ArrayList<>();
+      for (int i = 0; i < e.getValue().size(); i++) {
+        int number = first + i;
+        Indexed indexed = e.getValue().get(i);
+        indexedByNumber.put(number, indexed);
+        numbers.add(number);
+        for (int t = 0; t < indexed.terms().length; t++) {
+          String term = indexed.terms()[t];
+          postings.computeIfAbsent(term, k -> new Postings()).add(number, indexed.impacts()[t]);
+          touched.add(term);
+        }
       }
+      numbersBySource.put(key, numbers);
     }
-    numbersBySource.put(key, numbers);
     return touched;
+  }
+
+  /** The number of a source's first document: its article, or its entity. */
+  private int firstNumber(String key) {
+    if (sources.get(key).entity()) {
+      return layout.entityNumbers().get(key.substring("entity:".length()));
+    }
+    return Collections.binarySearch(layout.articles(), key) << layout.slotBits();
   }
 
   private static Analysed analyse(SearchDocument doc) {
@@ -366,11 +407,14 @@ public final class SearchIndex {
   }
 
   private static int count(String text, int weight, Map<String, Integer> counts) {
-    List<String> terms = SearchText.terms(text);
-    for (String t : terms) {
-      counts.merge(t, weight, Integer::sum);
-    }
-    return terms.size();
+    int[] words = {0};
+    SearchText.forEachTerm(
+        text,
+        t -> {
+          counts.merge(t, weight, Integer::sum);
+          words[0]++;
+        });
+    return words[0];
   }
 
   /** A document's postings under the current layout: BM25 impacts, names and mentions. */
@@ -589,59 +633,140 @@ public final class SearchIndex {
   }
 
   private void writeDocuments(Map<String, byte[]> files) {
-    List<Map.Entry<Integer, SearchDocument>> missing = new ArrayList<>();
-    List<Integer> numbers = new ArrayList<>();
+    List<Map.Entry<Integer, Source>> missing = new ArrayList<>();
+    List<Integer> firsts = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : numbersBySource.entrySet()) {
-      List<SearchDocument> docs = sources.get(e.getKey()).documents();
-      for (int i = 0; i < docs.size(); i++) {
-        int number = e.getValue().get(i);
-        numbers.add(number);
-        if (!documentFiles.containsKey(documentPath(number))) {
-          missing.add(Map.entry(number, docs.get(i)));
-        }
+      int first = e.getValue().get(0);
+      firsts.add(first);
+      if (!documentFiles.containsKey(documentPath(first))) {
+        missing.add(Map.entry(first, sources.get(e.getKey())));
       }
     }
     missing.parallelStream()
         .map(e -> Map.entry(documentPath(e.getKey()), documentBytes(e.getKey(), e.getValue())))
         .toList()
         .forEach(e -> documentFiles.put(e.getKey(), e.getValue()));
-    Collections.sort(numbers);
-    for (int number : numbers) {
-      String path = documentPath(number);
+    Collections.sort(firsts);
+    for (int first : firsts) {
+      String path = documentPath(first);
       files.put(path, documentFiles.get(path));
     }
   }
 
-  private static String documentPath(int number) {
-    return FOLDER + "d/" + number + ".js";
+  /** The file of the source whose first document is {@code first} (its article or entity). */
+  private static String documentPath(int first) {
+    return FOLDER + "d/" + first + ".js";
   }
 
-  private static byte[] documentBytes(int number, SearchDocument d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", d.kind());
-    m.put("title", d.title());
-    m.put("url", d.url());
-    m.put("date", d.date());
-    m.put("text", d.text());
-    List<Object[]> anchors = new ArrayList<>();
-    for (SearchDocument.Anchor a : d.anchors()) {
-      anchors.add(new Object[] {a.start(), a.end(), a.id()});
+  /**
+   * One source's documents (an article and its notes together, so that the passages notes quote,
+   * their titles and URLs compress against the article's), as a JSON array compressed with raw
+   * deflate, in {@link #base85}: a note's words mostly repeat its article's, and the text is most
+   * of the index. Anchors are flat numbers: the gap from the previous anchor's start, the length,
+   * and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id {@code
+   * m-people-nate-fick} and 3; 0 when the id ends in no number).
+   */
+  static byte[] documentBytes(int first, Source source) {
+    List<Map<String, Object>> docs = new ArrayList<>();
+    for (SearchDocument d : source.documents()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", d.kind());
+      m.put("title", d.title());
+      m.put("url", d.url());
+      m.put("date", d.date());
+      m.put("text", d.text());
+      if (!d.anchors().isEmpty()) {
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> idIndex = new HashMap<>();
+        int[] flat = new int[d.anchors().size() * 4];
+        int previous = 0;
+        int k = 0;
+        for (BodyText.Anchor a : d.anchors()) {
+          String id = a.id();
+          int ordinal = 0;
+          java.util.regex.Matcher numbered = NUMBERED_ID.matcher(id);
+          if (numbered.matches()) {
+            id = numbered.group(1);
+            ordinal = Integer.parseInt(numbered.group(2));
+          }
+          Integer index = idIndex.get(id);
+          if (index == null) {
+            index = ids.size();
+            idIndex.put(id, index);
+            ids.add(id);
+          }
+          flat[k++] = a.start() - previous;
+          flat[k++] = a.end() - a.start();
+          flat[k++] = index;
+          flat[k++] = ordinal;
+          previous = a.start();
+        }
+        m.put("ids", ids);
+        m.put("anchors", flat);
+      }
+      docs.add(m);
     }
-    m.put("anchors", anchors);
-    return script("d/" + number, m);
+    String name = "d/" + first;
+    byte[] json = json(docs).getBytes(StandardCharsets.UTF_8);
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    try {
+      deflater.setInput(json);
+      deflater.finish();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 2 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"" + base85(out.toByteArray()) + "\";\n")
+          .getBytes(StandardCharsets.US_ASCII);
+    } finally {
+      deflater.end();
+    }
+  }
+
+  /**
+   * The digits of {@link #base85}: Z85's, with {@code ~|;} for its {@code <>&}, so that no
+   * character needs escaping in a JavaScript string or could end a script element.
+   */
+  static final String BASE85 =
+      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?~|;()[]{}@%$#";
+
+  /**
+   * Bytes as text, five digits for four bytes (base64 takes six), most significant first; a last
+   * group of {@code n < 4} bytes is padded with zeros and written with its first {@code n + 1}
+   * digits (search.js pads them with the highest digit, as Ascii85 does).
+   */
+  static String base85(byte[] bytes) {
+    StringBuilder b = new StringBuilder(bytes.length * 5 / 4 + 5);
+    char[] group = new char[5];
+    for (int i = 0; i < bytes.length; i += 4) {
+      int n = Math.min(4, bytes.length - i);
+      long v = 0;
+      for (int k = 0; k < 4; k++) {
+        v = v << 8 | (k < n ? bytes[i + k] & 0xff : 0);
+      }
+      for (int k = 4; k >= 0; k--) {
+        group[k] = BASE85.charAt((int) (v % 85));
+        v /= 85;
+      }
+      b.append(group, 0, n < 4 ? n + 1 : 5);
+    }
+    return b.toString();
   }
 
   /** A data script: {@code GLOSS_SEARCH_PARTS["name"] = <json>;}. */
   private static byte[] script(String name, Object data) {
+    return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=" + json(data) + ";\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String json(Object data) {
     try {
       // "<" escaped: no string from content can close a script element or open a comment.
-      String json =
-          PublishableText.of(JSON.writeValueAsString(data))
-              .replace("<", "\\u003c")
-              .replace("\u2028", "\\u2028")
-              .replace("\u2029", "\\u2029");
-      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=" + json + ";\n")
-          .getBytes(StandardCharsets.UTF_8);
+      return PublishableText.of(JSON.writeValueAsString(data))
+          .replace("<", "\\u003c")
+          .replace("\u2028", "\\u2028")
+          .replace("\u2029", "\\u2029");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }

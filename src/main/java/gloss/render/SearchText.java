@@ -50,12 +50,101 @@ public final class SearchText {
 
   /** The index terms of {@code text}: each word folded and stemmed, in order. */
   public static List<String> terms(String text) {
-    List<Word> words = words(text);
-    List<String> terms = new ArrayList<>(words.size());
-    for (Word w : words) {
-      terms.add(stem(fold(text.substring(w.start(), w.end()))));
-    }
+    List<String> terms = new ArrayList<>();
+    forEachTerm(text, terms::add);
     return terms;
+  }
+
+  /**
+   * Gives each index term of {@code text} to {@code sink}, in order; what {@link #terms} does
+   * without its list: ASCII words (most of them) are folded and stemmed in a buffer and become one
+   * string each, the index build's hottest loop.
+   */
+  public static void forEachTerm(String text, java.util.function.Consumer<String> sink) {
+    char[] buffer = new char[32];
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c < 128 && !isAsciiWordChar(c)) {
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n) {
+        c = text.charAt(i);
+        if (c < 128) {
+          if (!isAsciiWordChar(c)) {
+            break;
+          }
+          i++;
+          continue;
+        }
+        cp = text.codePointAt(i);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        ascii = false;
+        i += Character.charCount(cp);
+      }
+      if (!ascii) {
+        sink.accept(stem(fold(text.substring(start, i))));
+        continue;
+      }
+      int length = i - start;
+      if (buffer.length < length) {
+        buffer = new char[length * 2];
+      }
+      for (int k = 0; k < length; k++) {
+        char a = text.charAt(start + k);
+        buffer[k] = a >= 'A' && a <= 'Z' ? (char) (a + ('a' - 'A')) : a;
+      }
+      sink.accept(new String(buffer, 0, stemmedLength(buffer, length)));
+    }
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** {@link #stem} in place on a folded ASCII word: the length of its stem ("ies" becomes "y"). */
+  private static int stemmedLength(char[] w, int n) {
+    if (n < 4) {
+      return n;
+    }
+    if (endsWith(w, n, "ies") && !endsWith(w, n, "eies") && !endsWith(w, n, "aies")) {
+      w[n - 3] = 'y';
+      return n - 2;
+    }
+    if (endsWith(w, n, "es")
+        && !endsWith(w, n, "aes")
+        && !endsWith(w, n, "ees")
+        && !endsWith(w, n, "oes")) {
+      return n - 1;
+    }
+    if (w[n - 1] == 's' && !endsWith(w, n, "us") && !endsWith(w, n, "ss")) {
+      return n - 1;
+    }
+    return n;
+  }
+
+  private static boolean endsWith(char[] w, int n, String suffix) {
+    int k = suffix.length();
+    if (n < k) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (w[n - k + j] != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code word} without case or diacritics. */

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The tag family: {@code tags/index.html} (every tag with its article count) and each tag's pages
- * (its articles newest first, paginated like the home page) and feed. Spellings that make one slug
- * ({@link Tags#slug}) are one tag, named as the first article in path order writes it.
+ * (its articles newest first, a row each, {@link Paging#ROWS} a page) and feed. Spellings that make
+ * one slug ({@link Tags#slug}) are one tag, named as the first article in path order writes it.
  */
 public final class TagPages {
   private TagPages() {}
@@ -48,8 +48,7 @@ public final class TagPages {
       index.add(link);
       String first = SitePaths.tag(slug);
       String feed = SitePaths.feedOf(first);
-      for (Paging.Slice<Views.ArticleCard> slice :
-          Paging.of(tagged, context.config.pageSize(), first)) {
+      for (Paging.Slice<Views.ArticleCard> slice : Paging.of(tagged, Paging.ROWS, first)) {
         pages.add(
             context.followable(
                 "Tagged “" + link.name() + "”",

@@ -120,6 +120,8 @@ public final class Views {
    *
    * @param id the feed's stable id: the absolute URL of the page it follows
    * @param updated the newest entry's {@code updated}, RFC 3339
+   * @param author the feed's author (the digest, or the contributor of a contributor's feed), the
+   *     author of each entry that names none; {@code authorUrl} where they are found
    * @param entries newest first, at most 50, each {@code updated} distinct
    */
   public record Feed(
@@ -129,6 +131,8 @@ public final class Views {
       String selfUrl,
       String alternateUrl,
       String updated,
+      String author,
+      String authorUrl,
       List<FeedEntry> entries) {}
 
   /**
@@ -183,6 +187,8 @@ public final class Views {
    * @param inReplyTo on contributors' pages, the note a reply answers (without its replies), as a
    *     list of one; empty for a note that answers none, and on article pages, where replies are
    *     nested under their note
+   * @param excerpt on contributors' pages and feeds, the start of the note as text ({@link
+   *     Excerpt}); "" on article pages, which show the whole note
    */
   public record Note(
       String id,
@@ -204,7 +210,8 @@ public final class Views {
       String bodyHtml,
       List<Note> replies,
       Map<String, Object> fields,
-      List<Note> inReplyTo) {}
+      List<Note> inReplyTo,
+      String excerpt) {}
 
   /**
    * One document mentioning an entity, with the sentence around its first mention ({@code contexts}

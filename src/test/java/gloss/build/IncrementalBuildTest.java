@@ -100,11 +100,15 @@ class IncrementalBuildTest {
     Map<String, byte[]> last;
 
     Fixture() throws IOException {
-      TestSite.write(dir, SITE);
+      this(SITE);
+      assertThat(last).containsKey("articles/engine/index.html");
+    }
+
+    Fixture(String site) throws IOException {
+      TestSite.write(dir, site);
       copyTree(TestSite.DEFAULT_TEMPLATES, dir.resolve("templates"));
       build = IncrementalBuild.of(TestSite.layout(dir));
       last = run(build, new Diagnostics());
-      assertThat(last).containsKey("articles/engine/index.html");
     }
 
     void write(String path, String text) throws IOException {
@@ -377,6 +381,54 @@ class IncrementalBuildTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void wordEditRewritesOnlyTheSearchFragmentsOfItsWordsAndItsArticlesDocuments()
+      throws IOException {
+    Fixture site = new Fixture(manyArticles(80));
+    site.replace("content/articles/a17.md", "zanzibarqx", "quixotically");
+    site.rebuildMatchesFreshBuild();
+    List<String> fragments =
+        site.last.keySet().stream().filter(p -> p.startsWith("search/t/")).toList();
+    List<String> rewritten =
+        site.last.keySet().stream()
+            .filter(p -> p.startsWith("search/") && !site.reused(p))
+            .toList();
+    assertThat(fragments).hasSizeGreaterThan(4);
+    // The fragment that held the old word and the one that holds the new (one, when they share).
+    assertThat(rewritten.stream().filter(fragments::contains).count()).isBetween(1L, 2L);
+    assertThat(rewritten.stream().filter(p -> p.startsWith("search/d/")))
+        .as("document files rewritten")
+        .hasSize(1);
+  }
+
+  /** Articles of made-up words, enough for the search index to have several fragments. */
+  private static String manyArticles(int count) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+    String letters = "aeioubdfgklmnprstvz";
+    StringBuilder site = new StringBuilder();
+    for (int a = 0; a < count; a++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 150; w++) {
+        int length = 4 + random.nextInt(6);
+        for (int k = 0; k < length; k++) {
+          body.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        body.append(w % 12 == 11 ? ".\n" : " ");
+      }
+      site.append("-- content/articles/a")
+          .append(a)
+          .append(".md --\n---\ntitle: Article ")
+          .append(a)
+          .append("\ndate: 2024-01-")
+          .append(String.format(java.util.Locale.ROOT, "%02d", 1 + a % 28))
+          .append("\n---\n")
+          .append(a == 17 ? "The zanzibarqx word. " : "")
+          .append(body)
+          .append("\n");
+    }
+    return site.toString();
   }
 
   @Test

@@ -336,7 +336,7 @@ class AnchoringIntegrationTest {
   }
 
   @Test
-  void authorPageListsTheirNotesWithPassageLinks() {
+  void authorPageListsTheirNotesWithThePassageAndALinkToTheNote() {
     TestSite site =
         TestSite.build(
             dir,
@@ -344,7 +344,8 @@ class AnchoringIntegrationTest {
                 + article("The delegation met in secret last December.")
                 + note("n1", "quote: met in secret", "x"));
     Document author = site.html("authors/ann/index.html");
-    assertThat(author.select("a[href$='articles/a/index.html#passage-n1']")).hasSize(1);
+    assertThat(author.select("a[href$='articles/a/index.html#note-n1']")).hasSize(1);
+    assertThat(author.select(".note-quote").text()).isEqualTo("met in secret");
     assertThat(site.html("authors/index.html").select("a[href$=authors/ann/index.html]"))
         .hasSize(1);
   }
