@@ -2,14 +2,12 @@ package gloss.link;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Namespaces the ids of a fragment that shares its page with others (a note among notes, a note on
- * its author's page among notes of other articles), so that no two elements of a page have one id.
- * Links inside the fragment to its own ids follow the rename.
+ * Namespaces the ids of a fragment that shares its page with others (a note among the notes of an
+ * article page), so that no two elements of a page have one id. Links inside the fragment to its
+ * own ids follow the rename.
  */
 public final class FragmentIds {
   private FragmentIds() {}
@@ -30,13 +28,5 @@ public final class FragmentIds {
         a.attr("href", "#" + prefix + target);
       }
     }
-  }
-
-  /** {@link #prefix(Element, String)} for a serialized fragment, returned serialized alike. */
-  public static String prefix(String html, String prefix) {
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false);
-    prefix(doc.body(), prefix);
-    return doc.body().html();
   }
 }

@@ -3,7 +3,6 @@ package gloss.render;
 import gloss.link.Anchor;
 import gloss.link.BodyText;
 import gloss.link.CrossReferences;
-import gloss.link.FragmentIds;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
 import gloss.link.Mention;
@@ -71,9 +70,6 @@ public final class ArticlePages {
     for (LinkedAnnotation la : a.annotations()) {
       Annotation an = la.annotation();
       LinkedAnnotation parent = byName.get(an.inReplyTo());
-      // On its author's page a note stands among notes on other articles, which may share its
-      // name: the ids in its body carry the article's slug as well (slugs never hold "--").
-      String onAuthorPage = FragmentIds.prefix(la.bodyHtml(), art.slug() + "--");
       List<Views.Note> answers =
           parent == null
               ? List.of()
@@ -83,15 +79,15 @@ public final class ArticlePages {
                       a,
                       parent,
                       List.of(),
-                      FragmentIds.prefix(parent.bodyHtml(), art.slug() + "--"),
+                      parent.bodyHtml(),
                       List.of(),
-                      Excerpt.of(parent.bodyHtml())));
+                      Excerpt.of(parent.text())));
       notes.add(
           new ArticleSummary.AuthorNote(
               an.handle(),
               an.author(),
               an.authorUrl(),
-              note(context, a, la, List.of(), onAuthorPage, answers, Excerpt.of(la.bodyHtml()))));
+              note(context, a, la, List.of(), la.bodyHtml(), answers, Excerpt.of(la.text()))));
     }
     List<PageJob> redirects = new ArrayList<>();
     for (String old : art.redirectFrom()) {

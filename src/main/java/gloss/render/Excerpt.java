@@ -1,6 +1,6 @@
 package gloss.render;
 
-import org.jsoup.Jsoup;
+import gloss.link.BodyText;
 
 /**
  * The start of a note as plain text, for the lists that show many notes (a contributor's pages and
@@ -13,9 +13,9 @@ final class Excerpt {
 
   private Excerpt() {}
 
-  /** The excerpt of sanitized HTML: its text, blocks separated by a space. */
-  static String of(String html) {
-    return ofText(Jsoup.parseBodyFragment(html).body().text());
+  /** The excerpt of a note's text as the link stage read it (blocks separated by a space). */
+  static String of(BodyText text) {
+    return ofText(text.text());
   }
 
   /** The excerpt of text whose whitespace is already collapsed. */

@@ -2,41 +2,41 @@ package gloss.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gloss.link.BodyText;
 import org.junit.jupiter.api.Test;
 
 /** A note's start, as lists of many notes show it. */
 class ExcerptTest {
   @Test
   void aShortFirstSentenceIsTheExcerpt() {
-    assertThat(Excerpt.of("<p>A famous image. It was <em>everywhere</em>.</p>"))
+    assertThat(excerpt("<p>A famous image. It was <em>everywhere</em>.</p>"))
         .isEqualTo("A famous image.");
-    assertThat(Excerpt.of("<p>Was it? Nobody knows.</p>")).isEqualTo("Was it?");
-    assertThat(Excerpt.of("<p>He said “no.” Then left.</p>")).isEqualTo("He said “no.”");
+    assertThat(excerpt("<p>Was it? Nobody knows.</p>")).isEqualTo("Was it?");
+    assertThat(excerpt("<p>He said “no.” Then left.</p>")).isEqualTo("He said “no.”");
   }
 
   @Test
   void aNoteOfOneShortSentenceIsWhole() {
-    assertThat(Excerpt.of("<p>Quoted by <a href=\"../x/\">everyone</a>.</p>"))
+    assertThat(excerpt("<p>Quoted by <a href=\"../x/\">everyone</a>.</p>"))
         .isEqualTo("Quoted by everyone.");
-    assertThat(Excerpt.of("<p>No full stop at all</p>")).isEqualTo("No full stop at all");
+    assertThat(excerpt("<p>No full stop at all</p>")).isEqualTo("No full stop at all");
   }
 
   @Test
   void aFullStopBeforeALowerCaseWordDoesNotEndTheSentence() {
-    assertThat(Excerpt.of("<p>Costs rose, e.g. for fuel. Then fell.</p>"))
+    assertThat(excerpt("<p>Costs rose, e.g. for fuel. Then fell.</p>"))
         .isEqualTo("Costs rose, e.g. for fuel.");
   }
 
   @Test
   void blocksAreSeparatedByASpace() {
-    assertThat(Excerpt.of("<ul><li>one</li><li>two</li></ul><p>three</p>"))
-        .isEqualTo("one two three");
+    assertThat(excerpt("<ul><li>one</li><li>two</li></ul><p>three</p>")).isEqualTo("one two three");
   }
 
   @Test
   void aLongSentenceIsCutAtAWordWithinTheLengthAndEndsInAnEllipsis() {
     String sentence = "word, ".repeat(60) + "end.";
-    String excerpt = Excerpt.of("<p>" + sentence + "</p>");
+    String excerpt = excerpt("<p>" + sentence + "</p>");
     assertThat(excerpt).endsWith("word…").startsWith("word, word, ");
     assertThat(excerpt.length()).isLessThanOrEqualTo(Excerpt.LENGTH + 1);
     assertThat(sentence).startsWith(excerpt.substring(0, excerpt.length() - 1));
@@ -45,6 +45,10 @@ class ExcerptTest {
   @Test
   void aWordLongerThanTheExcerptIsCutWhereTheExcerptEnds() {
     String word = "x".repeat(300);
-    assertThat(Excerpt.of("<p>" + word + "</p>")).isEqualTo("x".repeat(Excerpt.LENGTH) + "…");
+    assertThat(excerpt("<p>" + word + "</p>")).isEqualTo("x".repeat(Excerpt.LENGTH) + "…");
+  }
+
+  private static String excerpt(String html) {
+    return Excerpt.of(BodyText.of(html));
   }
 }
