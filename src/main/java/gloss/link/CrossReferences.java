@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * mentions plus the pairs of entities that share an article.
  */
 public final class CrossReferences {
-  /** How many mention contexts a backlink shows per document. */
-  static final int CONTEXTS_PER_DOCUMENT = 3;
+  /** How many mention contexts a backlink keeps per document: entity pages and feeds quote one. */
+  static final int CONTEXTS_PER_DOCUMENT = 1;
 
   /**
    * A document that can mention entities: an article body ({@code annotation} empty) or one
@@ -38,7 +38,7 @@ public final class CrossReferences {
     }
   }
 
-  /** One document that mentions an entity, with up to three contexts. */
+  /** One document that mentions an entity, with its first mention as context. */
   public record Backlink(Document document, List<Mention> contexts, int count) {}
 
   /** An entity that shares articles with another, and how many. */
