@@ -82,7 +82,9 @@ class StandardsValidatorsIT {
         }
       }
     }
-    assertThat(pages).hasSizeGreaterThan(300);
+    // Every page of both sites, which are no toy: with 50 backlinks and 100 rows a page since
+    // the output was cut down, still 295 pages.
+    assertThat(pages).hasSizeGreaterThan(250);
     assertThat(errors).isEmpty();
   }
 
