@@ -48,7 +48,7 @@ public class SearchIndexCost {
         new Reuse() {
           @Override
           public <I, V> V get(Query<I, V> query, Object slot, I inputs, Function<I, V> compute) {
-            return compute.apply(inputs);
+            return Reuse.NONE.get(query, slot, inputs, compute);
           }
 
           @Override

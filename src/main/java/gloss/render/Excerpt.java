@@ -14,12 +14,8 @@ final class Excerpt {
   private Excerpt() {}
 
   /** The excerpt of a note's text as the link stage read it (blocks separated by a space). */
-  static String of(BodyText text) {
-    return ofText(text.text());
-  }
-
-  /** The excerpt of text whose whitespace is already collapsed. */
-  static String ofText(String text) {
+  static String of(BodyText body) {
+    String text = body.text();
     String end = firstSentence(text);
     if (end != null) {
       return end;
