@@ -1,10 +1,11 @@
 // Search over the fragmented index that the build writes to search/ (gloss.render.SearchIndex):
 // index.js lists where each term fragment starts; t/<name>.js holds a slice of the sorted terms
-// with their postings; d/<number>.js holds the documents of one article (with its notes) or entity,
-// compressed (raw deflate in base 85, opened with DecompressionStream). Each is a data script that only assigns
-// to GLOSS_SEARCH_PARTS, loaded with a <script> element (so it works from file://, where fetch is
-// refused, and under the pages' Content-Security-Policy); only the fragments of the words typed
-// and the documents on screen are loaded. Everything from the index is set as text, never HTML.
+// with their postings; d/<number>.js holds the documents of one article (with its notes) or entity.
+// Each is a data script that only assigns a string to GLOSS_SEARCH_PARTS: JSON, raw deflate, in
+// base 85, opened with DecompressionStream. Scripts are loaded with a <script> element (so this
+// works from file://, where fetch is refused, and under the pages' Content-Security-Policy); only
+// the fragments of the words typed and the documents on screen are loaded. Everything from the
+// index is set as text, never HTML.
 (function () {
   "use strict";
   var input = document.getElementById("search-query");
@@ -26,9 +27,18 @@
 
   var PARTS = (window.GLOSS_SEARCH_PARTS = window.GLOSS_SEARCH_PARTS || {});
   var loading = {};
+  var parsed = {};
 
   // ---- loading data scripts ----
+  // The data of part `name`, inflated once however often it is asked for.
   function part(name) {
+    if (!parsed[name]) {
+      parsed[name] = script(name).then(inflate);
+      parsed[name].catch(function () { delete parsed[name]; });
+    }
+    return parsed[name];
+  }
+  function script(name) {
     if (!loading[name]) {
       loading[name] = new Promise(function (resolve, reject) {
         if (PARTS[name]) return resolve(PARTS[name]);
@@ -91,7 +101,7 @@
   function documentOf(number) {
     var first = number < manifest.entityBase ? number - (number & ((1 << manifest.slotBits) - 1)) : number;
     if (!sourceDocs[first]) {
-      sourceDocs[first] = part("d/" + first).then(inflate).then(function (docs) {
+      sourceDocs[first] = part("d/" + first).then(function (docs) {
         return docs.map(anchorsOf);
       });
     }
@@ -199,11 +209,14 @@
       });
     });
   }
-  // Every term that starts with prefix, from at most PREFIX_FRAGMENTS fragments.
+  // Every term that starts with prefix, from at most PREFIX_FRAGMENTS fragments. The fragment
+  // where the prefix would sort holds such a term only if its last term has the prefix too, which
+  // the manifest tells (`shared`: how much of the next fragment's start the last term shares).
   function prefixed(prefix) {
     var i = fragmentOf(prefix);
-    var wanted = [i];
     var starts = manifest.fragments;
+    var nextHasPrefix = i + 1 < starts.length && starts[i + 1].lastIndexOf(prefix, 0) === 0;
+    var wanted = !nextHasPrefix || manifest.shared[i] >= prefix.length ? [i] : [];
     for (var j = i + 1; j < starts.length && starts[j].lastIndexOf(prefix, 0) === 0; j++) {
       if (wanted.length >= PREFIX_FRAGMENTS) break;
       wanted.push(j);
@@ -567,10 +580,14 @@
     if (entityInput) entityInput.value = params.get("entity") || "";
   }
 
+  // A last word of one or two letters is mostly the start of a longer one, and searching it would
+  // load the postings of words such as "a" and "an", which are in most documents: it waits for a
+  // pause in the typing; anything longer is searched at once, as a prefix.
+  var SHORT_LAST_WORD = /(^|[^\p{L}\p{N}\p{M}])[\p{L}\p{N}\p{M}]{1,2}$/u;
   var timer = null;
   function soon() {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(false); }, 60);
+    timer = setTimeout(function () { search(false); }, SHORT_LAST_WORD.test(input.value) ? 300 : 60);
   }
 
   // Results update as the reader types; Enter keeps the search in the history (the pages'

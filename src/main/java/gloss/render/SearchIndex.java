@@ -250,8 +250,7 @@ public final class SearchIndex {
               }
             });
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<String> manifestFragments = writeFragments(different, files);
-    byte[] m = manifest(manifestFragments);
+    byte[] m = manifest(writeFragments(different, files));
     // The same array as last time when nothing changed, so that serve sees the file as reused.
     if (!Arrays.equals(m, manifestBytes)) {
       manifestBytes = m;
@@ -500,8 +499,16 @@ public final class SearchIndex {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The term list cut into fragments; returns where each starts, as the manifest lists them. */
-  private List<String> writeFragments(Set<String> dirty, Map<String, byte[]> files) {
+  /**
+   * Where each fragment starts, as the manifest lists them, and for each how many leading
+   * characters its last term shares with where the next one starts: with that, search.js loads a
+   * fragment for a prefix only when some term in it has the prefix (a fragment whose terms all sort
+   * before "ana", ending at "an", is not loaded to complete "ana" as it is typed).
+   */
+  private record FragmentList(List<String> starts, List<Integer> shared) {}
+
+  /** The term list cut into fragments, those not written before put into {@code files}. */
+  private FragmentList writeFragments(Set<String> dirty, Map<String, byte[]> files) {
     long bytes = 0;
     for (Map.Entry<String, List<String>> e : encoded.entrySet()) {
       bytes += entrySize(e.getKey(), e.getValue());
@@ -531,6 +538,7 @@ public final class SearchIndex {
       cut.add(current);
     }
     List<String> starts = new ArrayList<>();
+    List<Integer> shared = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     Map<String, Fragment> next = new HashMap<>();
@@ -538,6 +546,9 @@ public final class SearchIndex {
     String previousLast = null;
     for (List<String> fragmentTerms : cut) {
       String start = previousLast == null ? "" : shortestAfter(previousLast, fragmentTerms.get(0));
+      if (previousLast != null) {
+        shared.add(commonPrefix(previousLast, start));
+      }
       previousLast = fragmentTerms.isEmpty() ? "" : fragmentTerms.get(fragmentTerms.size() - 1);
       String name = fragmentName(start, taken);
       starts.add(start);
@@ -560,7 +571,16 @@ public final class SearchIndex {
     for (String name : names) {
       files.put(FOLDER + "t/" + name + ".js", fragments.get(name).bytes());
     }
-    return starts;
+    shared.add(0);
+    return new FragmentList(starts, shared);
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -612,9 +632,9 @@ public final class SearchIndex {
     return size;
   }
 
-  private byte[] manifest(List<String> fragmentList) {
+  private byte[] manifest(FragmentList fragmentList) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("version", 1);
+    m.put("version", 2);
     m.put("documents", indexedByNumber.size());
     m.put("slotBits", layout.slotBits());
     m.put("entityBase", layout.articles().size() << layout.slotBits());
@@ -628,7 +648,8 @@ public final class SearchIndex {
           (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
     m.put("kinds", kinds);
-    m.put("fragments", fragmentList);
+    m.put("fragments", fragmentList.starts());
+    m.put("shared", fragmentList.shared());
     return script("index", m);
   }
 
@@ -706,22 +727,7 @@ public final class SearchIndex {
       }
       docs.add(m);
     }
-    String name = "d/" + first;
-    byte[] json = json(docs).getBytes(StandardCharsets.UTF_8);
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-    try {
-      deflater.setInput(json);
-      deflater.finish();
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 2 + 64);
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"" + base85(out.toByteArray()) + "\";\n")
-          .getBytes(StandardCharsets.US_ASCII);
-    } finally {
-      deflater.end();
-    }
+    return script("d/" + first, docs);
   }
 
   /**
@@ -754,19 +760,32 @@ public final class SearchIndex {
     return b.toString();
   }
 
-  /** A data script: {@code GLOSS_SEARCH_PARTS["name"] = <json>;}. */
+  /**
+   * A data script: {@code GLOSS_SEARCH_PARTS["name"] = "<digits>";}, the data as JSON compressed
+   * with raw deflate, in {@link #base85}. Postings are varied digits that deflate to about 60 %;
+   * the string can hold nothing that ends a script or needs escaping, whatever the content.
+   */
   private static byte[] script(String name, Object data) {
-    return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=" + json(data) + ";\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] json = json(data).getBytes(StandardCharsets.UTF_8);
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    try {
+      deflater.setInput(json);
+      deflater.finish();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 2 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"" + base85(out.toByteArray()) + "\";\n")
+          .getBytes(StandardCharsets.US_ASCII);
+    } finally {
+      deflater.end();
+    }
   }
 
   private static String json(Object data) {
     try {
-      // "<" escaped: no string from content can close a script element or open a comment.
-      return PublishableText.of(JSON.writeValueAsString(data))
-          .replace("<", "\\u003c")
-          .replace("\u2028", "\\u2028")
-          .replace("\u2029", "\\u2029");
+      return PublishableText.of(JSON.writeValueAsString(data));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }

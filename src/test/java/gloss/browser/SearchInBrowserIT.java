@@ -152,6 +152,22 @@ class SearchInBrowserIT {
   }
 
   @Test
+  void aShortLastWordIsSearchedOnceTheTypingPauses() {
+    List<Result> expected = search(sample, "typhoon he");
+    assertThat(expected).isNotEmpty().isNotEqualTo(search(sample, "typhoon"));
+    open(sample, "");
+    // A last word of one or two letters waits for a pause (as typed, it is mostly the start of a
+    // longer word), and then narrows the results like any other word.
+    browser.driver().findElement(By.id("search-query")).sendKeys("typhoon he");
+    waitFor("return location.search === '?q=typhoon+he'");
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!results().equals(expected)) {
+      assertThat(System.nanoTime()).as("results for the typed query").isLessThan(deadline);
+      browser.settle();
+    }
+  }
+
+  @Test
   void nothingIsFoundForAWordThatIsNotThere() {
     assertThat(search(sample, "zyzzogeton")).isEmpty();
     assertThat(browser.driver().findElement(By.id("search-status")).getText())

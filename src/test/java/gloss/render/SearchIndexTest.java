@@ -78,6 +78,28 @@ class SearchIndexTest {
   }
 
   @Test
+  void theManifestSaysWhichFragmentsHoldTermsWithAPrefix() throws Exception {
+    Map<String, byte[]> files = build(corpus(300, 2));
+    Read read = read(files);
+    List<String> starts = read.starts();
+    JsonNode shared = data(files.get("search/index.js")).get("shared");
+    assertThat(shared.size()).isEqualTo(starts.size());
+    // search.js completes a prefix from fragment f only if the next one starts with the prefix
+    // and shared[f] is at least as long: that must be exactly when fragment f has such a term.
+    for (int f = 0; f + 1 < starts.size(); f++) {
+      String next = starts.get(f + 1);
+      for (int length = 1; length <= next.length(); length++) {
+        String prefix = next.substring(0, length);
+        boolean holds =
+            read.fragments().get(f).keySet().stream().anyMatch(t -> t.startsWith(prefix));
+        assertThat(shared.get(f).asInt() >= length)
+            .as("fragment %d holds a term starting with \"%s\"", f, prefix)
+            .isEqualTo(holds);
+      }
+    }
+  }
+
+  @Test
   void anEditThatKeepsTheLengthRewritesOnlyTheFragmentsOfItsWords() {
     List<SearchIndex.Source> sources = corpus(300, 3);
     SearchIndex index = new SearchIndex();
@@ -172,7 +194,7 @@ class SearchIndexTest {
             List.of(),
             List.of());
     JsonNode docs =
-        documents(
+        data(
             SearchIndex.documentBytes(
                 8, new SearchIndex.Source("article:a", List.of(article, note))));
 
@@ -214,6 +236,7 @@ class SearchIndexTest {
 
   private static Read read(Map<String, byte[]> files) throws Exception {
     JsonNode manifest = data(files.get("search/index.js"));
+    assertThat(manifest.get("version").asInt()).isEqualTo(2);
     List<String> starts = new ArrayList<>();
     manifest.get("fragments").forEach(n -> starts.add(n.asText()));
     Set<String> taken = new HashSet<>();
@@ -247,7 +270,7 @@ class SearchIndexTest {
       String path = e.getKey();
       if (path.startsWith("search/d/")) {
         int first = Integer.parseInt(path.substring(9, path.length() - 3));
-        JsonNode docs = documents(e.getValue());
+        JsonNode docs = data(e.getValue());
         for (int i = 0; i < docs.size(); i++) {
           numberOf.put(docs.get(i).get("url").asText(), first + i);
         }
@@ -256,19 +279,13 @@ class SearchIndexTest {
     return new Read(starts, fragments, postings, numberOf);
   }
 
-  /** The data literal of a data script, which must be nothing but one assignment. */
+  /**
+   * The data of a data script, which must be nothing but one assignment of a string: JSON, raw
+   * deflate, in base 85.
+   */
   private static JsonNode data(byte[] script) throws Exception {
-    String s = new String(script, StandardCharsets.UTF_8);
-    assertThat(s)
-        .matches("(?s)GLOSS_SEARCH_PARTS\\[\"[a-z0-9/]+\"\\]=\\{.*\\};\n")
-        .doesNotContain("<");
-    return JSON.readTree(s.substring(s.indexOf('=') + 1, s.length() - 2));
-  }
-
-  /** The documents of a document script: a JSON array, raw deflate, in base 85. */
-  private static JsonNode documents(byte[] script) throws Exception {
     String s = new String(script, StandardCharsets.US_ASCII);
-    assertThat(s).matches("GLOSS_SEARCH_PARTS\\[\"d/[0-9]+\"\\]=\"[^\"\\\\<>&']*\";\n");
+    assertThat(s).matches("GLOSS_SEARCH_PARTS\\[\"[a-z0-9/]+\"\\]=\"[^\"\\\\<>&']*\";\n");
     byte[] deflated = unbase85(s.substring(s.indexOf("=\"") + 2, s.length() - 3));
     Inflater inflater = new Inflater(true);
     inflater.setInput(deflated);
