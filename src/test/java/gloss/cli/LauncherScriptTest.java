@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -32,10 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherScriptTest {
   @TempDir Path dir;
 
-  /** The stand-in jar's program: prints its arguments joined by "|"; exits 4 when one is "fail". */
+  /**
+   * The stand-in jar's program: prints its arguments joined by "|", and with "jit" among them which
+   * compiler tiers the JVM was given; exits 4 when one is "fail".
+   */
   public static final class Echo {
     public static void main(String[] args) {
       System.out.println(String.join("|", args));
+      if (List.of(args).contains("jit")) {
+        boolean quick =
+            java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments()
+                .contains("-XX:TieredStopAtLevel=1");
+        System.out.println(quick ? "quick" : "full");
+      }
       System.exit(List.of(args).contains("fail") ? 4 : 0);
     }
   }
@@ -104,7 +115,25 @@ class LauncherScriptTest {
     assertThat(gloss("build", "and again")).isEqualTo(new Run(0, "build|and again\n", ""));
   }
 
+  @Test
+  void everyCommandButServeRunsWithTheQuickCompilerOnly() throws Exception {
+    assertThat(gloss("build", "jit").out()).isEqualTo("build|jit\nquick\n");
+    assertThat(gloss("build", "jit").out()).as("with the archive").isEqualTo("build|jit\nquick\n");
+    assertThat(gloss("check", "jit").out()).isEqualTo("check|jit\nquick\n");
+    assertThat(gloss("serve", "jit").out()).isEqualTo("serve|jit\nfull\n");
+    assertThat(gloss(Map.of("GLOSS_JIT", "full"), "build", "jit").out())
+        .isEqualTo("build|jit\nfull\n");
+    assertThat(gloss(Map.of("GLOSS_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "build", "jit").out())
+        .as("the user's own choice")
+        .isEqualTo("build|jit\nfull\n");
+  }
+
   private Run gloss(String... args) throws IOException, InterruptedException {
+    return gloss(Map.of(), args);
+  }
+
+  private Run gloss(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("sh", dir.resolve("gloss").toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
@@ -116,6 +145,8 @@ class LauncherScriptTest {
             .redirectError(err.toFile());
     builder.environment().remove("GLOSS_JAVA_OPTS");
     builder.environment().remove("GLOSS_CDS");
+    builder.environment().remove("GLOSS_JIT");
+    builder.environment().putAll(environment);
     int status = builder.start().waitFor();
     return new Run(
         status,
