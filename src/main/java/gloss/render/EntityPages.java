@@ -322,7 +322,6 @@ public final class EntityPages {
         .toList();
   }
 
-  /** Every entity as a link with its mention count, by kind in configured order, then by name. */
   /** What search finds of an entity: its name and aliases (weighted up) and its description. */
   public static SearchIndex.Source search(Entity e, String descriptionHtml) {
     List<String> names = new java.util.ArrayList<>();
@@ -350,6 +349,7 @@ public final class EntityPages {
                 List.of())));
   }
 
+  /** Every entity as a link with its mention count, by kind in configured order, then by name. */
   public static List<Views.EntityLink> links(
       PageContext context, List<Entity> entities, CrossReferences references) {
     List<Views.EntityLink> all = new ArrayList<>();

@@ -305,7 +305,8 @@ public final class SearchIndex {
   }
 
   private Set<String> indexAll() {
-    return add(sources.keySet());
+    add(sources.keySet(), null);
+    return new HashSet<>(postings.keySet());
   }
 
   /** Takes out what the changed sources had and puts in what they have now. */
@@ -334,20 +335,19 @@ public final class SearchIndex {
           }
           dirty.add(term);
         });
-    dirty.addAll(add(keys.stream().filter(sources::containsKey).toList()));
+    add(keys.stream().filter(sources::containsKey).toList(), dirty);
     return dirty;
   }
 
   /**
-   * Numbers, scores (in parallel) and posts the documents of these sources; returns the terms they
-   * touched.
+   * Numbers, scores (in parallel) and posts the documents of these sources, putting the terms they
+   * touch into {@code touched} unless it is null (a full index touches every term).
    */
-  private Set<String> add(java.util.Collection<String> keys) {
+  private void add(java.util.Collection<String> keys, Set<String> touched) {
     List<Map.Entry<String, List<Indexed>>> scored =
         keys.parallelStream()
             .map(k -> Map.entry(k, sources.get(k).analysed.stream().map(this::index).toList()))
             .toList();
-    Set<String> touched = new HashSet<>();
     for (Map.Entry<String, List<Indexed>> e : scored) {
       String key = e.getKey();
       int first = firstNumber(key);
@@ -360,12 +360,13 @@ public final class SearchIndex {
         for (int t = 0; t < indexed.terms().length; t++) {
           String term = indexed.terms()[t];
           postings.computeIfAbsent(term, k -> new Postings()).add(number, indexed.impacts()[t]);
-          touched.add(term);
+        }
+        if (touched != null) {
+          touched.addAll(Arrays.asList(indexed.terms()));
         }
       }
       numbersBySource.put(key, numbers);
     }
-    return touched;
   }
 
   /** The number of a source's first document: its article, or its entity. */
@@ -420,27 +421,27 @@ public final class SearchIndex {
   private Indexed index(Analysed a) {
     double average = layout.averageLength().get(a.kindClass());
     double norm = K1 * (1 - B + B * a.length() / average);
-    List<String> terms = new ArrayList<>(a.terms().length + a.names().length);
-    List<Integer> impacts = new ArrayList<>(a.terms().length + a.names().length);
-    for (int i = 0; i < a.terms().length; i++) {
-      double tf = a.counts()[i];
+    int most = a.terms().length + a.names().length + a.mentions().length;
+    String[] terms = Arrays.copyOf(a.terms(), most);
+    int[] impacts = new int[most];
+    int n = 0;
+    for (; n < a.terms().length; n++) {
+      double tf = a.counts()[n];
       double score = tf * (K1 + 1) / (tf + norm) / (K1 + 1);
-      terms.add(a.terms()[i]);
-      impacts.add((int) Math.max(1, Math.min(MAX_IMPACT, Math.round(score * MAX_IMPACT))));
+      impacts[n] = (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(score * MAX_IMPACT)));
     }
     for (String name : a.names()) {
-      terms.add("=" + name);
-      impacts.add(MAX_IMPACT);
+      terms[n] = "=" + name;
+      impacts[n++] = MAX_IMPACT;
     }
     for (String mention : a.mentions()) {
       Integer entity = layout.entityNumbers().get(mention);
       if (entity != null) {
-        terms.add("@" + entity);
-        impacts.add(1);
+        terms[n] = "@" + entity;
+        impacts[n++] = 1;
       }
     }
-    return new Indexed(
-        terms.toArray(new String[0]), impacts.stream().mapToInt(Integer::intValue).toArray());
+    return new Indexed(Arrays.copyOf(terms, n), Arrays.copyOf(impacts, n));
   }
 
   /**
