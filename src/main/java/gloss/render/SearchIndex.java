@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
 /**
@@ -348,6 +350,8 @@ public final class SearchIndex {
         keys.parallelStream()
             .map(k -> Map.entry(k, sources.get(k).analysed.stream().map(this::index).toList()))
             .toList();
+    List<Indexed> documents = new ArrayList<>();
+    List<Integer> documentNumbers = new ArrayList<>();
     for (Map.Entry<String, List<Indexed>> e : scored) {
       String key = e.getKey();
       int first = firstNumber(key);
@@ -357,16 +361,50 @@ public final class SearchIndex {
         Indexed indexed = e.getValue().get(i);
         indexedByNumber.put(number, indexed);
         numbers.add(number);
-        for (int t = 0; t < indexed.terms().length; t++) {
-          String term = indexed.terms()[t];
-          postings.computeIfAbsent(term, k -> new Postings()).add(number, indexed.impacts()[t]);
-        }
+        documents.add(indexed);
+        documentNumbers.add(number);
         if (touched != null) {
           touched.addAll(Arrays.asList(indexed.terms()));
         }
       }
       numbersBySource.put(key, numbers);
     }
+    post(documents, documentNumbers);
+  }
+
+  /**
+   * Appends each document's terms to their postings, in document order. A full index makes millions
+   * of appends, so the terms are split by hash between one shard per worker: each shard appends
+   * only to its own terms' postings (those already there, or new ones of its own, merged in after),
+   * and no two threads touch the same postings.
+   */
+  private void post(List<Indexed> documents, List<Integer> numbers) {
+    int shards = documents.size() < 1000 ? 1 : ForkJoinPool.getCommonPoolParallelism() + 1;
+    List<Map<String, Postings>> created =
+        IntStream.range(0, shards)
+            .parallel()
+            .mapToObj(
+                shard -> {
+                  Map<String, Postings> mine = new HashMap<>();
+                  for (int d = 0; d < documents.size(); d++) {
+                    Indexed doc = documents.get(d);
+                    int number = numbers.get(d);
+                    for (int t = 0; t < doc.terms().length; t++) {
+                      String term = doc.terms()[t];
+                      if (shards > 1 && Math.floorMod(term.hashCode(), shards) != shard) {
+                        continue;
+                      }
+                      Postings p = postings.get(term);
+                      if (p == null) {
+                        p = mine.computeIfAbsent(term, k -> new Postings());
+                      }
+                      p.add(number, doc.impacts()[t]);
+                    }
+                  }
+                  return mine;
+                })
+            .toList();
+    created.forEach(postings::putAll);
   }
 
   /** The number of a source's first document: its article, or its entity. */
@@ -378,17 +416,14 @@ public final class SearchIndex {
   }
 
   private static Analysed analyse(SearchDocument doc) {
-    Map<String, Integer> counts = new HashMap<>();
-    int length = count(doc.text(), 1, counts);
+    TermCounts counts = new TermCounts();
+    counts.add(doc.text(), 1);
     for (SearchDocument.Field f : doc.fields()) {
-      length += count(f.text(), f.weight(), counts);
+      counts.add(f.text(), f.weight());
     }
-    String[] terms = counts.keySet().toArray(new String[0]);
-    Arrays.sort(terms);
-    int[] weights = new int[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      weights[i] = counts.get(terms[i]);
-    }
+    String[] terms = counts.terms();
+    int[] weights = counts.counts();
+    int length = counts.words();
     int kindClass =
         switch (doc.kind()) {
           case "article" -> 0;
@@ -404,17 +439,6 @@ public final class SearchIndex {
             .toArray(String[]::new);
     String[] mentions = doc.mentions().stream().distinct().sorted().toArray(String[]::new);
     return new Analysed(terms, weights, length, kindClass, names, mentions);
-  }
-
-  private static int count(String text, int weight, Map<String, Integer> counts) {
-    int[] words = {0};
-    SearchText.forEachTerm(
-        text,
-        t -> {
-          counts.merge(t, weight, Integer::sum);
-          words[0]++;
-        });
-    return words[0];
   }
 
   /** A document's postings under the current layout: BM25 impacts, names and mentions. */
@@ -738,14 +762,18 @@ public final class SearchIndex {
   static final String BASE85 =
       "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?~|;()[]{}@%$#";
 
+  private static final byte[] BASE85_DIGITS = BASE85.getBytes(StandardCharsets.US_ASCII);
+
   /**
-   * Bytes as text, five digits for four bytes (base64 takes six), most significant first; a last
+   * Bytes as ASCII digits, five for four bytes (base64 takes six), most significant first; a last
    * group of {@code n < 4} bytes is padded with zeros and written with its first {@code n + 1}
    * digits (search.js pads them with the highest digit, as Ascii85 does).
    */
-  static String base85(byte[] bytes) {
-    StringBuilder b = new StringBuilder(bytes.length * 5 / 4 + 5);
-    char[] group = new char[5];
+  static byte[] base85(byte[] bytes) {
+    int rest = bytes.length % 4;
+    byte[] out = new byte[bytes.length / 4 * 5 + (rest == 0 ? 0 : rest + 1)];
+    byte[] group = new byte[5];
+    int o = 0;
     for (int i = 0; i < bytes.length; i += 4) {
       int n = Math.min(4, bytes.length - i);
       long v = 0;
@@ -753,12 +781,14 @@ public final class SearchIndex {
         v = v << 8 | (k < n ? bytes[i + k] & 0xff : 0);
       }
       for (int k = 4; k >= 0; k--) {
-        group[k] = BASE85.charAt((int) (v % 85));
+        group[k] = BASE85_DIGITS[(int) (v % 85)];
         v /= 85;
       }
-      b.append(group, 0, n < 4 ? n + 1 : 5);
+      int digits = n < 4 ? n + 1 : 5;
+      System.arraycopy(group, 0, out, o, digits);
+      o += digits;
     }
-    return b.toString();
+    return out;
   }
 
   /**
@@ -767,7 +797,7 @@ public final class SearchIndex {
    * the string can hold nothing that ends a script or needs escaping, whatever the content.
    */
   private static byte[] script(String name, Object data) {
-    byte[] json = json(data).getBytes(StandardCharsets.UTF_8);
+    byte[] json = json(data);
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     try {
       deflater.setInput(json);
@@ -777,16 +807,27 @@ public final class SearchIndex {
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
       }
-      return ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"" + base85(out.toByteArray()) + "\";\n")
-          .getBytes(StandardCharsets.US_ASCII);
+      byte[] head = ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"").getBytes(StandardCharsets.US_ASCII);
+      byte[] digits = base85(out.toByteArray());
+      byte[] script = Arrays.copyOf(head, head.length + digits.length + 3);
+      System.arraycopy(digits, 0, script, head.length, digits.length);
+      script[script.length - 3] = '"';
+      script[script.length - 2] = ';';
+      script[script.length - 1] = '\n';
+      return script;
     } finally {
       deflater.end();
     }
   }
 
-  private static String json(Object data) {
+  /**
+   * UTF-8 JSON. Jackson escapes controls and unpaired surrogates, and the browser only ever sets
+   * these strings as text, so the code points that {@link PublishableText} drops from pages may
+   * stay.
+   */
+  private static byte[] json(Object data) {
     try {
-      return PublishableText.of(JSON.writeValueAsString(data));
+      return JSON.writeValueAsBytes(data);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }

@@ -51,26 +51,35 @@ public final class SearchText {
   /** The index terms of {@code text}: each word folded and stemmed, in order. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    forEachTerm(text, terms::add);
+    forEachTerm(text, (chars, length) -> terms.add(new String(chars, 0, length)));
     return terms;
+  }
+
+  /** Receives terms as characters in a buffer that is reused once the call returns. */
+  @FunctionalInterface
+  public interface TermSink {
+    void term(char[] chars, int length);
   }
 
   /**
    * Gives each index term of {@code text} to {@code sink}, in order; what {@link #terms} does
-   * without its list: ASCII words (most of them) are folded and stemmed in a buffer and become one
-   * string each, the index build's hottest loop.
+   * without its strings: ASCII words (most of them) are folded and stemmed in a buffer, so that a
+   * word met before costs no string (the index build's hottest loop).
    */
-  public static void forEachTerm(String text, java.util.function.Consumer<String> sink) {
+  public static void forEachTerm(String text, TermSink sink) {
+    // One copy of the text up front: indexing a char[] is cheaper than String.charAt, most of
+    // all for the UTF-16 strings that any curly quote makes.
+    char[] chars = text.toCharArray();
     char[] buffer = new char[32];
     int i = 0;
-    int n = text.length();
+    int n = chars.length;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < 128 && !isAsciiWordChar(c)) {
         i++;
         continue;
       }
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(chars, i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -78,7 +87,7 @@ public final class SearchText {
       int start = i;
       boolean ascii = true;
       while (i < n) {
-        c = text.charAt(i);
+        c = chars[i];
         if (c < 128) {
           if (!isAsciiWordChar(c)) {
             break;
@@ -86,26 +95,31 @@ public final class SearchText {
           i++;
           continue;
         }
-        cp = text.codePointAt(i);
+        cp = Character.codePointAt(chars, i);
         if (!isWordChar(cp)) {
           break;
         }
         ascii = false;
         i += Character.charCount(cp);
       }
-      if (!ascii) {
-        sink.accept(stem(fold(text.substring(start, i))));
-        continue;
-      }
       int length = i - start;
       if (buffer.length < length) {
         buffer = new char[length * 2];
       }
+      if (!ascii) {
+        String term = stem(fold(new String(chars, start, length)));
+        if (buffer.length < term.length()) {
+          buffer = new char[term.length() * 2];
+        }
+        term.getChars(0, term.length(), buffer, 0);
+        sink.term(buffer, term.length());
+        continue;
+      }
       for (int k = 0; k < length; k++) {
-        char a = text.charAt(start + k);
+        char a = chars[start + k];
         buffer[k] = a >= 'A' && a <= 'Z' ? (char) (a + ('a' - 'A')) : a;
       }
-      sink.accept(new String(buffer, 0, stemmedLength(buffer, length)));
+      sink.term(buffer, stemmedLength(buffer, length));
     }
   }
 

@@ -1,0 +1,52 @@
+package gloss.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TermCountsTest {
+  @Test
+  void countsEachTermByItsFieldsWeightAndTheWordsWhateverTheWeight() {
+    TermCounts counts = new TermCounts();
+    counts.add("Attacks on the attack, Émile's ATTACK", 1);
+    counts.add("attack surface", 4);
+
+    assertThat(asMap(counts))
+        .containsExactly(
+            Map.entry("attack", 7),
+            Map.entry("emile", 1),
+            Map.entry("on", 1),
+            Map.entry("s", 1),
+            Map.entry("surface", 4),
+            Map.entry("the", 1));
+    assertThat(counts.words()).isEqualTo(9);
+  }
+
+  @Test
+  void agreesWithCountingTheTermsOneByOneOnALongText() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append("word").append((i * 7919) % 3001).append(i % 5 == 0 ? "s " : " ");
+    }
+    Map<String, Integer> expected = new TreeMap<>();
+    SearchText.terms(text.toString()).forEach(t -> expected.merge(t, 2, Integer::sum));
+
+    TermCounts counts = new TermCounts();
+    counts.add(text.toString(), 2);
+    assertThat(asMap(counts)).isEqualTo(expected);
+    assertThat(counts.words()).isEqualTo(20_000);
+  }
+
+  private static Map<String, Integer> asMap(TermCounts counts) {
+    String[] terms = counts.terms();
+    int[] weights = counts.counts();
+    assertThat(weights).hasSameSizeAs(terms);
+    Map<String, Integer> map = new TreeMap<>();
+    for (int i = 0; i < terms.length; i++) {
+      assertThat(map.put(terms[i], weights[i])).as("%s counted once", terms[i]).isNull();
+    }
+    return map;
+  }
+}
