@@ -247,6 +247,25 @@ public final class Browser implements AutoCloseable {
             + "(document.fonts ? document.fonts.ready : Promise.resolve()).then(frames);");
   }
 
+  /**
+   * Waits, up to 20 seconds, until {@code condition} (a script's body that returns a boolean) is
+   * true: for what the page loads asynchronously, such as search results.
+   */
+  public void waitFor(String condition) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!Boolean.TRUE.equals(js(condition))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited 20 s for: " + condition);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   /** Runs a script in the page; see {@link JavascriptExecutor#executeScript}. */
   public Object js(String script, Object... args) {
     return driver.executeScript(script, args);

@@ -317,6 +317,7 @@ class ReaderPagesIT {
     browser.driver().findElement(By.id("not-found-query")).sendKeys("Geneva", Keys.ENTER);
     browser.settle();
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(base + "search/index.html?q=Geneva");
+    browser.waitFor("return document.getElementById('search-status').textContent !== ''");
     assertThat(browser.driver().findElements(By.cssSelector("#search-results li a"))).isNotEmpty();
   }
 

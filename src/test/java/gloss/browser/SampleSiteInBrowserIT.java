@@ -117,18 +117,13 @@ class SampleSiteInBrowserIT {
   }
 
   @Test
-  void searchFindsAsTheReaderTypesAndEnterStaysOnThePage() throws InterruptedException {
+  void searchFindsAsTheReaderTypesAndEnterStaysOnThePage() {
     browser.resize(WIDE, 900);
     browser.driver().get(base + "search/index.html");
     browser.settle();
     browser.driver().findElement(By.id("search-query")).sendKeys("Geneva");
     // The index loads as scripts from under the base path, so results come a moment later.
-    for (int i = 0;
-        i < 200 && browser.driver().findElements(By.cssSelector("#search-results li a")).isEmpty();
-        i++) {
-      Thread.sleep(50);
-    }
-    assertThat(browser.driver().findElements(By.cssSelector("#search-results li a"))).isNotEmpty();
+    browser.waitFor("return document.querySelectorAll('#search-results li a').length > 0");
     browser.driver().findElement(By.id("search-query")).sendKeys(Keys.ENTER);
     assertThat(browser.driver().getCurrentUrl()).isEqualTo(base + "search/index.html?q=Geneva");
     assertThat(browser.problems()).as("no blocked form submission").isEmpty();

@@ -103,7 +103,7 @@ class SearchInBrowserIT {
     assertThat(first.kind()).isEqualTo("Note");
     assertThat(first.url()).endsWith("#note-2025-04-12-rpatel-act-of-war");
     browser.driver().findElement(By.cssSelector(".search-result-title a")).click();
-    waitFor("return location.pathname.includes('/articles/')");
+    browser.waitFor("return location.pathname.includes('/articles/')");
     WebElement note = browser.driver().findElement(By.id("note-2025-04-12-rpatel-act-of-war"));
     assertThat(note.getText()).contains("Tallinn Manual");
     browser.driver().navigate().back();
@@ -159,7 +159,7 @@ class SearchInBrowserIT {
     // A last word of one or two letters waits for a pause (as typed, it is mostly the start of a
     // longer word), and then narrows the results like any other word.
     browser.driver().findElement(By.id("search-query")).sendKeys("typhoon he");
-    waitFor("return location.search === '?q=typhoon+he'");
+    browser.waitFor("return location.search === '?q=typhoon+he'");
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (!results().equals(expected)) {
       assertThat(System.nanoTime()).as("results for the typed query").isLessThan(deadline);
@@ -309,23 +309,10 @@ class SearchInBrowserIT {
 
   /** Waits until the search has answered: results listed, or a status saying there are none. */
   private static void waitForStatus() {
-    waitFor(
+    browser.waitFor(
         "const status = document.getElementById('search-status').textContent;"
             + "return status !== '' && (document.querySelectorAll('#search-results li').length > 0"
             + " || /^No /.test(status));");
-  }
-
-  private static void waitFor(String condition) {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!Boolean.TRUE.equals(browser.js(condition))) {
-      assertThat(System.nanoTime()).as("waiting for: " + condition).isLessThan(deadline);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 
   @SuppressWarnings("unchecked")

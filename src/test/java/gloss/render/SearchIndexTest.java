@@ -163,20 +163,10 @@ class SearchIndexTest {
   @Test
   void aDocumentWithControlsAndAnUnpairedSurrogateStillLoads() throws Exception {
     String odd = "bell \u0007, half a pair \uD800, quote \" and </script>";
-    SearchDocument doc =
-        new SearchDocument(
-            "article:a",
-            "article",
-            "A",
-            "articles/a/",
-            "1 May 2024",
-            odd,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
     JsonNode docs =
-        data(SearchIndex.documentBytes(0, new SearchIndex.Source("article:a", List.of(doc))));
+        data(
+            SearchIndex.documentBytes(
+                0, new SearchIndex.Source("article:a", List.of(articleA(odd, List.of())))));
 
     assertThat(docs.get(0).get("text").asText()).isEqualTo(odd);
   }
@@ -190,18 +180,7 @@ class SearchIndexTest {
             new BodyText.Anchor(21, 28, "m-places-tallinn-1"),
             new BodyText.Anchor(30, 34, "m-people-nate-fick-2"),
             new BodyText.Anchor(41, 49, "end-05"));
-    SearchDocument article =
-        new SearchDocument(
-            "article:a",
-            "article",
-            "A",
-            "articles/a/",
-            "1 May 2024",
-            text,
-            anchors,
-            List.of(),
-            List.of(),
-            List.of());
+    SearchDocument article = articleA(text, anchors);
     SearchDocument note =
         new SearchDocument(
             "note:a#n",
@@ -247,6 +226,21 @@ class SearchIndexTest {
     List<String> pieces = SearchIndex.encode(p);
     assertThat(pieces.size()).isGreaterThan(1);
     assertThat(SearchIndex.decode(pieces)).isEqualTo(p);
+  }
+
+  /** Article "A", with no fields, names or mentions. */
+  private static SearchDocument articleA(String text, List<BodyText.Anchor> anchors) {
+    return new SearchDocument(
+        "article:a",
+        "article",
+        "A",
+        "articles/a/",
+        "1 May 2024",
+        text,
+        anchors,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private record Read(
