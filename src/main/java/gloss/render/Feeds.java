@@ -6,10 +6,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -118,15 +120,46 @@ final class Feeds {
    * an entry of its own, linking to it on its article page.
    */
   static PageJob site(PageContext context, List<ArticleSummary> summaries) {
-    List<Item> items = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (ArticleSummary s : summaries) {
-      items.add(article(s));
+      pending.add(new Pending(s.updated(), () -> article(s)));
       for (ArticleSummary.AuthorNote n : s.notes()) {
-        items.add(note(context, n.note(), n.profileUrl()));
+        pending.add(new Pending(noteDate(n.note()), () -> note(context, n.note(), n.profileUrl())));
       }
     }
     return of(
-        context, SitePaths.home(), context.config.title(), context.config.description(), items);
+        context,
+        SitePaths.home(),
+        context.config.title(),
+        context.config.description(),
+        newest(pending));
+  }
+
+  /** An entry not made yet: what its {@link Item#updated} will be, and how to make it. */
+  record Pending(LocalDate updated, Supplier<Item> item) {}
+
+  /**
+   * The entries that can be among a feed's {@link #SIZE} newest (all of the last day that makes the
+   * cut, ties included), each made only then: the site's feed draws from every note, and making an
+   * entry (its URLs, its HTML) for each of them at every {@code serve} edit cost more than the feed
+   * itself.
+   */
+  static List<Item> newest(List<Pending> pending) {
+    if (pending.size() <= SIZE) {
+      return pending.stream().map(p -> p.item().get()).toList();
+    }
+    LocalDate[] newestFirst = pending.stream().map(Pending::updated).toArray(LocalDate[]::new);
+    Arrays.sort(newestFirst, Comparator.reverseOrder());
+    LocalDate cut = newestFirst[SIZE - 1];
+    return pending.stream()
+        .filter(p -> !p.updated().isBefore(cut))
+        .map(p -> p.item().get())
+        .toList();
+  }
+
+  /** A note's {@link Item#updated}: its date. */
+  static LocalDate noteDate(Views.Note note) {
+    return LocalDate.parse(note.date());
   }
 
   /** An annotation as an entry: by its author, the passage quoted, then the note. */
@@ -168,7 +201,7 @@ final class Feeds {
       String html) {
     String page = context.urls.canonical(note.articleUrl());
     String url = page + "#" + note.noteId();
-    LocalDate date = LocalDate.parse(note.date());
+    LocalDate date = noteDate(note);
     return new Item(
         url, title, url, null, date, author, authorUrl, summary, html, html.isEmpty() ? "" : page);
   }

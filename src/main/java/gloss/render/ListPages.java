@@ -78,7 +78,13 @@ public final class ListPages {
               "",
               c.name(),
               Feeds.authorUrl(context, url, c.profileUrl()),
-              c.notes().stream().map(n -> Feeds.noteExcerpt(context, n)).toList()));
+              Feeds.newest(
+                  c.notes().stream()
+                      .map(
+                          n ->
+                              new Feeds.Pending(
+                                  Feeds.noteDate(n), () -> Feeds.noteExcerpt(context, n)))
+                      .toList())));
     }
     for (Paging.Slice<Views.Author> slice :
         Paging.of(firstPages, Paging.INDEX, SitePaths.authors())) {
