@@ -27,18 +27,11 @@
 
   var PARTS = (window.GLOSS_SEARCH_PARTS = window.GLOSS_SEARCH_PARTS || {});
   var loading = {};
-  var parsed = {};
 
   // ---- loading data scripts ----
-  // The data of part `name`, inflated once however often it is asked for.
+  // The data of part `name`: its script loaded and inflated once, however often it is asked for
+  // (a failed load is tried again next time). The script's string is dropped once inflated.
   function part(name) {
-    if (!parsed[name]) {
-      parsed[name] = script(name).then(inflate);
-      parsed[name].catch(function () { delete parsed[name]; });
-    }
-    return parsed[name];
-  }
-  function script(name) {
     if (!loading[name]) {
       loading[name] = new Promise(function (resolve, reject) {
         if (PARTS[name]) return resolve(PARTS[name]);
@@ -52,11 +45,14 @@
         };
         s.onerror = function () {
           s.remove();
-          delete loading[name];
           reject(new Error("cannot load " + name));
         };
         document.head.appendChild(s);
+      }).then(function (text) {
+        delete PARTS[name];
+        return inflate(text);
       });
+      loading[name].catch(function () { delete loading[name]; });
     }
     return loading[name];
   }

@@ -69,6 +69,9 @@ public final class SearchIndex {
   /** No fragment grows beyond this (GitHub Pages and the issue ask for files of 100 kB at most). */
   private static final int FRAGMENT_MAX = 90 * 1024;
 
+  /** Below this many documents (a serve edit's), postings are appended on one thread. */
+  private static final int SHARDED_POSTING_MIN = 1000;
+
   /** A term's postings longer than this are cut into pieces {@code term#1}, {@code term#2}. */
   private static final int PIECE_MAX = 48 * 1024;
 
@@ -379,7 +382,8 @@ public final class SearchIndex {
    * and no two threads touch the same postings.
    */
   private void post(List<Indexed> documents, List<Integer> numbers) {
-    int shards = documents.size() < 1000 ? 1 : ForkJoinPool.getCommonPoolParallelism() + 1;
+    int shards =
+        documents.size() < SHARDED_POSTING_MIN ? 1 : ForkJoinPool.getCommonPoolParallelism() + 1;
     List<Map<String, Postings>> created =
         IntStream.range(0, shards)
             .parallel()
