@@ -72,6 +72,12 @@ public final class SearchIndex {
   /** Below this many documents (a serve edit's), postings are appended on one thread. */
   private static final int SHARDED_POSTING_MIN = 1000;
 
+  /**
+   * zlib's level for every part: at 10,000 articles it makes the index 1 % bigger than level 9 (the
+   * best) in a third of the time for the term fragments and nine tenths for the documents.
+   */
+  private static final int DEFLATE_LEVEL = 4;
+
   /** A term's postings longer than this are cut into pieces {@code term#1}, {@code term#2}. */
   private static final int PIECE_MAX = 48 * 1024;
 
@@ -353,8 +359,7 @@ public final class SearchIndex {
         keys.parallelStream()
             .map(k -> Map.entry(k, sources.get(k).analysed.stream().map(this::index).toList()))
             .toList();
-    List<Indexed> documents = new ArrayList<>();
-    List<Integer> documentNumbers = new ArrayList<>();
+    TreeMap<Integer, Indexed> byNumber = new TreeMap<>();
     for (Map.Entry<String, List<Indexed>> e : scored) {
       String key = e.getKey();
       int first = firstNumber(key);
@@ -364,26 +369,29 @@ public final class SearchIndex {
         Indexed indexed = e.getValue().get(i);
         indexedByNumber.put(number, indexed);
         numbers.add(number);
-        documents.add(indexed);
-        documentNumbers.add(number);
+        byNumber.put(number, indexed);
         if (touched != null) {
           touched.addAll(Arrays.asList(indexed.terms()));
         }
       }
       numbersBySource.put(key, numbers);
     }
-    post(documents, documentNumbers);
+    // In number order, so that a full index's postings come out sorted and need no sort.
+    post(new ArrayList<>(byNumber.values()), new ArrayList<>(byNumber.keySet()));
   }
 
   /**
    * Appends each document's terms to their postings, in document order. A full index makes millions
    * of appends, so the terms are split by hash between one shard per worker: each shard appends
-   * only to its own terms' postings (those already there, or new ones of its own, merged in after),
-   * and no two threads touch the same postings.
+   * only to its own terms' postings (those already there or new, all put back after), and no two
+   * threads touch the same postings.
    */
   private void post(List<Indexed> documents, List<Integer> numbers) {
+    // A power of two, so that a term's shard is some bits of its hash.
     int shards =
-        documents.size() < SHARDED_POSTING_MIN ? 1 : ForkJoinPool.getCommonPoolParallelism() + 1;
+        documents.size() < SHARDED_POSTING_MIN
+            ? 1
+            : Integer.highestOneBit(ForkJoinPool.getCommonPoolParallelism() + 1);
     List<Map<String, Postings>> created =
         IntStream.range(0, shards)
             .parallel()
@@ -395,12 +403,14 @@ public final class SearchIndex {
                     int number = numbers.get(d);
                     for (int t = 0; t < doc.terms().length; t++) {
                       String term = doc.terms()[t];
-                      if (shards > 1 && Math.floorMod(term.hashCode(), shards) != shard) {
+                      if ((term.hashCode() & (shards - 1)) != shard) {
                         continue;
                       }
-                      Postings p = postings.get(term);
+                      // One lookup for a term met before in this pass (most are).
+                      Postings p = mine.get(term);
                       if (p == null) {
-                        p = mine.computeIfAbsent(term, k -> new Postings());
+                        p = postings.getOrDefault(term, new Postings());
+                        mine.put(term, p);
                       }
                       p.add(number, doc.impacts()[t]);
                     }
@@ -724,7 +734,9 @@ public final class SearchIndex {
       m.put("title", d.title());
       m.put("url", d.url());
       m.put("date", d.date());
-      m.put("text", d.text());
+      // As characters, which Jackson writes as the same JSON string, reading an array instead of
+      // calling charAt for each of the index's 77 million characters (at 10,000 articles).
+      m.put("text", d.text().toCharArray());
       if (!d.anchors().isEmpty()) {
         List<String> ids = new ArrayList<>();
         Map<String, Integer> idIndex = new HashMap<>();
@@ -784,9 +796,12 @@ public final class SearchIndex {
       for (int k = 0; k < 4; k++) {
         v = v << 8 | (k < n ? bytes[i + k] & 0xff : 0);
       }
-      for (int k = 4; k >= 0; k--) {
-        group[k] = BASE85_DIGITS[(int) (v % 85)];
-        v /= 85;
+      group[4] = BASE85_DIGITS[(int) (v % 85)];
+      // Below 2^32 / 85 now: the other digits take int division, which costs less than long.
+      int high = (int) (v / 85);
+      for (int k = 3; k >= 0; k--) {
+        group[k] = BASE85_DIGITS[high % 85];
+        high /= 85;
       }
       int digits = n < 4 ? n + 1 : 5;
       System.arraycopy(group, 0, out, o, digits);
@@ -802,7 +817,7 @@ public final class SearchIndex {
    */
   private static byte[] script(String name, Object data) {
     byte[] json = json(data);
-    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
     try {
       deflater.setInput(json);
       deflater.finish();

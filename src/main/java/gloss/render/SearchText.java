@@ -129,7 +129,8 @@ public final class SearchText {
 
   /** {@link #stem} in place on a folded ASCII word: the length of its stem ("ies" becomes "y"). */
   private static int stemmedLength(char[] w, int n) {
-    if (n < 4) {
+    // Every rule ends in "s", and most words do not.
+    if (n < 4 || w[n - 1] != 's') {
       return n;
     }
     if (endsWith(w, n, "ies") && !endsWith(w, n, "eies") && !endsWith(w, n, "aies")) {

@@ -39,6 +39,19 @@ class TermCountsTest {
     assertThat(counts.words()).isEqualTo(20_000);
   }
 
+  @Test
+  void findsEachTermAgainWhenItsTableHasGrownManyTimes() {
+    TermCounts counts = new TermCounts();
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 5_000; i++) {
+        counts.add("t" + i, 1);
+      }
+    }
+    Map<String, Integer> map = asMap(counts);
+    assertThat(map).hasSize(5_000).containsEntry("t0", 3).containsEntry("t4999", 3);
+    assertThat(counts.terms()[0]).as("terms in the order first counted").isEqualTo("t0");
+  }
+
   private static Map<String, Integer> asMap(TermCounts counts) {
     String[] terms = counts.terms();
     int[] weights = counts.counts();
