@@ -9,7 +9,6 @@ import gloss.link.LinkedArticle;
 import gloss.model.Annotation;
 import gloss.model.SitePaths;
 import gloss.model.SiteUrls;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +57,7 @@ final class AnnotationCollection {
     collection.put("first", first);
     collection.put("last", pageId); // one page holds them all
     try {
-      return (PublishableText.of(JSON.writeValueAsString(collection)) + "\n")
-          .getBytes(StandardCharsets.UTF_8);
+      return PublishableText.utf8(JSON.writeValueAsString(collection) + "\n");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("plain maps always serialize", e);
     }

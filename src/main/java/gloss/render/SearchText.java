@@ -51,20 +51,24 @@ public final class SearchText {
   /** The index terms of {@code text}: each word folded and stemmed, in order. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    forEachTerm(text, (chars, length) -> terms.add(new String(chars, 0, length)));
+    forEachTerm(text, (chars, length, hash) -> terms.add(new String(chars, 0, length)));
     return terms;
   }
 
   /** Receives terms as characters in a buffer that is reused once the call returns. */
   @FunctionalInterface
   public interface TermSink {
-    void term(char[] chars, int length);
+    /**
+     * @param hash {@link String#hashCode()} of the term, worked out as it was read
+     */
+    void term(char[] chars, int length, int hash);
   }
 
   /**
    * Gives each index term of {@code text} to {@code sink}, in order; what {@link #terms} does
-   * without its strings: ASCII words (most of them) are folded and stemmed in a buffer, so that a
-   * word met before costs no string (the index build's hottest loop).
+   * without its strings: an ASCII word (most of them) is lower-cased, copied and hashed as it is
+   * read, and stemmed in place, so that a word met before costs no string (the index build's
+   * hottest loop).
    */
   public static void forEachTerm(String text, TermSink sink) {
     // One copy of the text up front: indexing a char[] is cheaper than String.charAt, most of
@@ -75,56 +79,79 @@ public final class SearchText {
     int n = chars.length;
     while (i < n) {
       char c = chars[i];
-      if (c < 128 && !isAsciiWordChar(c)) {
+      if (c < 128 && ASCII_LOWER[c] == 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      int length = 0;
+      while (i < n && (c = chars[i]) < 128 && ASCII_LOWER[c] != 0) {
+        if (length == buffer.length) {
+          buffer = java.util.Arrays.copyOf(buffer, length * 2);
+        }
+        char lower = ASCII_LOWER[c];
+        buffer[length++] = lower;
+        hash = 31 * hash + lower;
+        i++;
+      }
+      if (i < n && c >= 128 && isWordChar(Character.codePointAt(chars, i))) {
+        i = nonAsciiWordEnd(chars, i);
+        String term = stem(fold(new String(chars, start, i - start)));
+        if (buffer.length < term.length()) {
+          buffer = new char[term.length() * 2];
+        }
+        term.getChars(0, term.length(), buffer, 0);
+        sink.term(buffer, term.length(), term.hashCode());
+        continue;
+      }
+      if (length == 0) {
+        i += Character.charCount(Character.codePointAt(chars, i)); // not a word character
+        continue;
+      }
+      int stemmed = stemmedLength(buffer, length);
+      if (stemmed != length) {
+        hash = 0;
+        for (int k = 0; k < stemmed; k++) {
+          hash = 31 * hash + buffer[k];
+        }
+      }
+      sink.term(buffer, stemmed, hash);
+    }
+  }
+
+  /** Where the word that reaches a non-ASCII word character at {@code i} ends. */
+  private static int nonAsciiWordEnd(char[] chars, int i) {
+    int n = chars.length;
+    while (i < n) {
+      char c = chars[i];
+      if (c < 128) {
+        if (ASCII_LOWER[c] == 0) {
+          break;
+        }
         i++;
         continue;
       }
       int cp = Character.codePointAt(chars, i);
       if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
-        continue;
+        break;
       }
-      int start = i;
-      boolean ascii = true;
-      while (i < n) {
-        c = chars[i];
-        if (c < 128) {
-          if (!isAsciiWordChar(c)) {
-            break;
-          }
-          i++;
-          continue;
-        }
-        cp = Character.codePointAt(chars, i);
-        if (!isWordChar(cp)) {
-          break;
-        }
-        ascii = false;
-        i += Character.charCount(cp);
-      }
-      int length = i - start;
-      if (buffer.length < length) {
-        buffer = new char[length * 2];
-      }
-      if (!ascii) {
-        String term = stem(fold(new String(chars, start, length)));
-        if (buffer.length < term.length()) {
-          buffer = new char[term.length() * 2];
-        }
-        term.getChars(0, term.length(), buffer, 0);
-        sink.term(buffer, term.length());
-        continue;
-      }
-      for (int k = 0; k < length; k++) {
-        char a = chars[start + k];
-        buffer[k] = a >= 'A' && a <= 'Z' ? (char) (a + ('a' - 'A')) : a;
-      }
-      sink.term(buffer, stemmedLength(buffer, length));
+      i += Character.charCount(cp);
     }
+    return i;
   }
 
-  private static boolean isAsciiWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** For each ASCII character, its lower case when it is a word character ([A-Za-z0-9]), else 0. */
+  private static final char[] ASCII_LOWER = new char[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_LOWER[c] = c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_LOWER[c] = c;
+      ASCII_LOWER[c - 'a' + 'A'] = c;
+    }
   }
 
   /** {@link #stem} in place on a folded ASCII word: the length of its stem ("ies" becomes "y"). */

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,13 +133,10 @@ public final class TemplateSet {
 
   /** Renders a page as UTF-8; a template error is reported instead, with its file and line. */
   public Reported<Optional<byte[]>> render(PageJob job) {
-    return Reported.of(
-        d ->
-            render(job.template(), job.model(), d)
-                .map(text -> text.getBytes(StandardCharsets.UTF_8)));
+    return Reported.of(d -> render(job.template(), job.model(), d));
   }
 
-  private Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+  private Optional<byte[]> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
     if (!refused.isEmpty()) {
       refused.forEach(diagnostics::add);
       return Optional.empty();
@@ -147,7 +145,7 @@ public final class TemplateSet {
       Template template = config.getTemplate(name);
       PageText out = new PageText();
       template.process(model, out);
-      return Optional.of(PublishableText.of(out.text.toString()));
+      return Optional.of(out.utf8());
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           SourcePos.startOf(displayDir + "/" + name), "template is missing from the theme");
@@ -211,36 +209,54 @@ public final class TemplateSet {
   }
 
   /**
-   * Where a page is rendered: a {@link StringBuilder} sized for a typical page. {@link
-   * java.io.StringWriter} synchronises every one of Freemarker's many small writes.
+   * Where a page is rendered: characters in an array sized for a typical page, encoded once at the
+   * end. {@link java.io.StringWriter} synchronises every one of Freemarker's many small writes, and
+   * a {@link StringBuilder} would be copied out again before encoding.
    */
   private static final class PageText extends Writer {
-    private final StringBuilder text = new StringBuilder(32 * 1024);
+    private char[] chars = new char[32 * 1024];
+    private int length;
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
+    private void reserve(int more) {
+      if (length + more > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+      }
     }
 
     @Override
-    public void write(String s, int offset, int length) {
-      text.append(s, offset, offset + length);
+    public void write(char[] source, int offset, int count) {
+      reserve(count);
+      System.arraycopy(source, offset, chars, length, count);
+      length += count;
+    }
+
+    @Override
+    public void write(String s, int offset, int count) {
+      reserve(count);
+      s.getChars(offset, offset + count, chars, length);
+      length += count;
     }
 
     @Override
     public void write(String s) {
-      text.append(s);
+      write(s, 0, s.length());
     }
 
     @Override
     public void write(int c) {
-      text.append((char) c);
+      reserve(1);
+      chars[length++] = (char) c;
     }
 
     @Override
     public Writer append(CharSequence s) {
-      text.append(s);
+      write(String.valueOf(s));
       return this;
+    }
+
+    /** The page as published: UTF-8, without forbidden code points ({@link PublishableText}). */
+    byte[] utf8() {
+      return PublishableText.utf8(chars, length);
     }
 
     @Override

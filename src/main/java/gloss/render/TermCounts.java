@@ -5,12 +5,10 @@ import java.util.Arrays;
 /**
  * How often each term of one document counts, weighted by the field it is in: a {@link TermTable}
  * keyed by the characters {@link SearchText#forEachTerm} hands over, so that a term met again (most
- * words of an article are) costs no string and no boxed count; a new one's string comes from the
- * thread's {@link TermPool}. Not thread-safe; one per document.
+ * words of an article are) costs no string and no boxed count. Not thread-safe; one per document.
  */
 final class TermCounts implements SearchText.TermSink {
   private final TermTable table = new TermTable(256);
-  private final TermPool pool = TermPool.current();
   private int[] counts = new int[256];
   private int weight = 1;
   private int words;
@@ -22,12 +20,11 @@ final class TermCounts implements SearchText.TermSink {
   }
 
   @Override
-  public void term(char[] chars, int length) {
+  public void term(char[] chars, int length, int hash) {
     words++;
-    int hash = TermTable.hash(chars, length);
     int number = table.find(chars, length, hash);
     if (number < 0) {
-      number = table.add(pool.term(chars, length, hash), hash);
+      number = table.add(new String(chars, 0, length), hash);
       if (number == counts.length) {
         counts = Arrays.copyOf(counts, number * 2);
       }

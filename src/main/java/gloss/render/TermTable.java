@@ -19,15 +19,6 @@ final class TermTable {
     hashes = new int[capacity];
   }
 
-  /** The hash of {@code chars[0, length)}: {@link String#hashCode()} of those characters. */
-  static int hash(char[] chars, int length) {
-    int hash = 0;
-    for (int k = 0; k < length; k++) {
-      hash = 31 * hash + chars[k];
-    }
-    return hash;
-  }
-
   /** The number of the term {@code chars[0, length)}, or -1 when it is not in the table. */
   int find(char[] chars, int length, int hash) {
     int mask = slots.length - 1;
@@ -60,11 +51,6 @@ final class TermTable {
 
   int size() {
     return size;
-  }
-
-  /** The term numbered {@code number}. */
-  String term(int number) {
-    return terms[number];
   }
 
   /** The terms in the order they were added. */
