@@ -797,18 +797,26 @@ public final class SearchIndex {
       for (int k = 0; k < 4; k++) {
         v = v << 8 | (k < n ? bytes[i + k] & 0xff : 0);
       }
-      group[4] = BASE85_DIGITS[(int) (v % 85)];
-      // Below 2^32 / 85 now: the other digits take int division, which costs less than long.
-      int high = (int) (v / 85);
-      for (int k = 3; k >= 0; k--) {
-        group[k] = BASE85_DIGITS[high % 85];
-        high /= 85;
+      for (int k = 4; k >= 0; k--) {
+        long quotient = dividedBy85(v);
+        group[k] = BASE85_DIGITS[(int) (v - quotient * 85)];
+        v = quotient;
       }
       int digits = n < 4 ? n + 1 : 5;
       System.arraycopy(group, 0, out, o, digits);
       o += digits;
     }
     return out;
+  }
+
+  /**
+   * {@code v / 85} for {@code 0 <= v < 2^32}, by a multiplication and a shift: exact for every such
+   * value (checked for all 2^32 of them; the product stays below 2^64), and much cheaper than a
+   * division in the quick JIT tier that builds run with, which does not make that replacement
+   * itself. Base 85 takes five per four bytes of the index.
+   */
+  static long dividedBy85(long v) {
+    return (v * 3233857729L) >>> 38;
   }
 
   /**

@@ -343,6 +343,21 @@ class SearchIndexTest {
     }
   }
 
+  @Test
+  void dividingBy85ByMultiplicationIsExactOverFourBytes() {
+    long[] edges = {
+      0, 1, 84, 85, 86, 7224, 7225, 0x7fffffffL, 0x80000000L, 0xfffffffeL, 0xffffffffL
+    };
+    for (long v : edges) {
+      assertThat(SearchIndex.dividedBy85(v)).as("%d", v).isEqualTo(v / 85);
+    }
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 1_000_000; i++) {
+      long v = random.nextLong(1L << 32);
+      assertThat(SearchIndex.dividedBy85(v)).isEqualTo(v / 85);
+    }
+  }
+
   private static int slotBits(Map<String, byte[]> files) {
     try {
       return data(files.get("search/index.js")).get("slotBits").asInt();
