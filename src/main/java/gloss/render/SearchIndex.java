@@ -156,7 +156,8 @@ public final class SearchIndex {
   private final Map<Integer, Indexed> indexedByNumber = new HashMap<>();
   private final Map<String, List<Integer>> numbersBySource = new HashMap<>();
   private final Map<String, Postings> postings = new HashMap<>();
-  private final Map<String, List<String>> encoded = new HashMap<>();
+  // Sorted, so that an edit in serve cuts the fragments without sorting every term again.
+  private final TreeMap<String, List<String>> encoded = new TreeMap<>();
   private final Map<String, byte[]> documentFiles = new HashMap<>();
   private final Map<String, Fragment> fragments = new HashMap<>();
   private byte[] manifestBytes = new byte[0];
@@ -560,10 +561,9 @@ public final class SearchIndex {
     List<List<String>> cut = new ArrayList<>();
     List<String> current = new ArrayList<>();
     int size = 0;
-    List<String> sortedTerms = new ArrayList<>(postings.keySet());
-    Collections.sort(sortedTerms);
-    for (String term : sortedTerms) {
-      int s = entrySize(term, encoded.get(term));
+    for (Map.Entry<String, List<String>> e : encoded.entrySet()) {
+      String term = e.getKey();
+      int s = entrySize(term, e.getValue());
       boolean boundary =
           (size >= FRAGMENT_MIN && (hash32(term) & (spread - 1)) == 0) || size + s > FRAGMENT_MAX;
       if (boundary && !current.isEmpty()) {
