@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -220,7 +219,8 @@ final class Pipeline {
         // Never left running: the fold keeps its state for serve's next build.
         pairing.handle((result, failure) -> result).join();
       }
-      CrossReferences references = joined(pairing);
+      // A failure in it is a bug, and Crash unwraps the CompletionException around it.
+      CrossReferences references = pairing.join();
       List<SearchIndex.Source> entitySearch =
           entities(
               content.entities(),
@@ -260,21 +260,6 @@ final class Pipeline {
       return new SiteBuild.Rendered(content, references, runner.files());
     } catch (UncheckedIOException e) {
       throw e.getCause();
-    }
-  }
-
-  /** A task's result, or what it threw, as if it had run on this thread. */
-  private static <T> T joined(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
     }
   }
 

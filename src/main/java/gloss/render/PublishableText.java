@@ -83,9 +83,6 @@ final class PublishableText {
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int start = starts[k];
-      if (start < copied) {
-        continue; // inside a reference dropped already
-      }
       int end = forbiddenReferenceEnd(bytes, start + 2, length);
       if (end < 0) {
         continue;
