@@ -24,15 +24,17 @@ import java.util.function.Supplier;
  * </pre>
  *
  * Builds the site in this JVM through a {@link Reuse} that computes everything (as {@code gloss
- * build} does) but notes the process CPU time around the search fold, and times the word counting
- * that each {@link SearchIndex.Source} does where it is made (in the article stage) by making them
- * all again on one thread; the index's files are
+ * build} does) but notes the process CPU time around the search fold; the index's files are
  * written right after it, before the theme assets, so the CPU time from the fold's end to the
  * first file that is not the index's is the cost of writing them. Nothing else of the build runs
- * meanwhile. Then sums file sizes: the index (search/ but the search page) against every HTML file.
+ * meanwhile. What each {@link SearchIndex.Source} costs where it is made, in the article and
+ * entity stages (counting the words, compressing the document file), is not in these figures:
+ * the source keeps no documents to make it again from, and it runs among the rest of those
+ * stages; only building the site with and without the index measures it (bench/README.md,
+ * "Search build cost, by ablation"). Then sums file sizes: the index (search/ but the search
+ * page) against every HTML file.
  */
 public class SearchIndexCost {
-  static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -43,7 +45,6 @@ public class SearchIndexCost {
     AtomicLong foldCpu = new AtomicLong();
     AtomicLong foldEnd = new AtomicLong(-1);
     AtomicLong writeCpu = new AtomicLong(-1);
-    AtomicLong analysisCpu = new AtomicLong();
     Reuse timing =
         new Reuse() {
           @Override
@@ -63,15 +64,6 @@ public class SearchIndexCost {
               long end = OS.getProcessCpuTime();
               foldCpu.set(end - start);
               foldEnd.set(end);
-              // Counting each document's words happens where its Source is made, in the article
-              // and entity stages, among other work: timed again here, on this thread alone.
-              long before = THREADS.getCurrentThreadCpuTime();
-              for (T item : items) {
-                SearchIndex.Source s = (SearchIndex.Source) item;
-                new SearchIndex.Source(s.key(), s.documents());
-              }
-              analysisCpu.set(THREADS.getCurrentThreadCpuTime() - before);
-              foldEnd.set(OS.getProcessCpuTime());
             }
             return result;
           }
@@ -91,16 +83,14 @@ public class SearchIndexCost {
         timing,
         sink,
         new Diagnostics());
-    // The build's CPU without the second analysis, which only this benchmark runs.
-    long total = OS.getProcessCpuTime() - start - analysisCpu.get();
-    long index = foldCpu.get() + analysisCpu.get() + Math.max(0, writeCpu.get());
+    long total = OS.getProcessCpuTime() - start;
+    long index = foldCpu.get() + Math.max(0, writeCpu.get());
     System.out.printf(
         Locale.ROOT,
-        "build CPU %.1f s; search index CPU %.1f s (word counting %.1f s, fold %.1f s, writing"
-            + " %.1f s) = %.1f %%%n",
+        "build CPU %.1f s; search index fold and writing CPU %.1f s (fold %.1f s, writing %.1f s)"
+            + " = %.1f %%%n",
         total / 1e9,
         index / 1e9,
-        analysisCpu.get() / 1e9,
         foldCpu.get() / 1e9,
         Math.max(0, writeCpu.get()) / 1e9,
         100.0 * index / total);

@@ -1,6 +1,7 @@
 package gloss.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -32,7 +33,7 @@ public record BodyText(String text, List<Anchor> anchors) {
 
   /** The text under {@code body}: tags dropped, block boundaries and line breaks as spaces. */
   public static BodyText of(Element body) {
-    StringBuilder out = new StringBuilder();
+    CollapsedText out = new CollapsedText();
     List<Anchor> anchors = new ArrayList<>();
     int[] starts = new int[64];
     body.traverse(
@@ -40,10 +41,10 @@ public record BodyText(String text, List<Anchor> anchors) {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              appendCollapsed(out, t.getWholeText());
+              out.append(t.getWholeText());
             } else if (node instanceof Element e) {
               if (e.isBlock() || e.normalName().equals("br")) {
-                appendCollapsed(out, " ");
+                out.space();
               }
               if (depth < starts.length) {
                 starts[depth] = out.length();
@@ -58,26 +59,75 @@ public record BodyText(String text, List<Anchor> anchors) {
                 anchors.add(new Anchor(starts[depth], out.length(), e.id()));
               }
               if (e.isBlock()) {
-                appendCollapsed(out, " ");
+                out.space();
               }
             }
           }
         });
     anchors.sort(Comparator.comparingInt(Anchor::start));
-    return new BodyText(out.toString().stripTrailing(), anchors);
+    return new BodyText(out.withoutTrailingSpace(), anchors);
   }
 
-  /** White-space runs become one space, so offsets stay the same in the written text. */
-  private static void appendCollapsed(StringBuilder out, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-          out.append(' ');
-        }
-      } else {
-        out.append(c);
+  /**
+   * Text with every white-space run (no-break spaces too) written as one space, so that offsets
+   * stay the same in the written text. A char array rather than a StringBuilder: this reads every
+   * character of every article (66 million at 10,000 articles), and a builder's per-character
+   * appends and checks were 4 % of a build.
+   */
+  private static final class CollapsedText {
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+      for (char c = 0; c < 128; c++) {
+        ASCII_SPACE[c] = Character.isWhitespace(c);
       }
+    }
+
+    private char[] chars = new char[1024];
+    private int length;
+
+    int length() {
+      return length;
+    }
+
+    void append(String s) {
+      int end = length + s.length();
+      if (end > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+      }
+      s.getChars(0, s.length(), chars, length);
+      // Collapsed in place: the write position never passes the read one.
+      int w = length;
+      for (int r = length; r < end; r++) {
+        char c = chars[r];
+        if (c < 128 ? ASCII_SPACE[c] : c == '\u00a0' || Character.isWhitespace(c)) {
+          if (w > 0 && chars[w - 1] != ' ') {
+            chars[w++] = ' ';
+          }
+        } else {
+          chars[w++] = c;
+        }
+      }
+      length = w;
+    }
+
+    /** A block's edge or a line break: a space, unless one came last. */
+    void space() {
+      if (length > 0 && chars[length - 1] != ' ') {
+        if (length == chars.length) {
+          chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = ' ';
+      }
+    }
+
+    /** The text, any space at its end dropped (the only white space it can end with). */
+    String withoutTrailingSpace() {
+      int n = length;
+      while (n > 0 && chars[n - 1] == ' ') {
+        n--;
+      }
+      return new String(chars, 0, n);
     }
   }
 }

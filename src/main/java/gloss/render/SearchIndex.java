@@ -83,14 +83,18 @@ public final class SearchIndex {
   private static final int PIECE_MAX = 48 * 1024;
 
   /**
-   * What one article or entity gives the index: its documents, and their words counted already
-   * (where it is made, in the parallel article and entity stages, so that the index's own pass only
-   * numbers and scores them). Equal when key and documents are.
+   * What one article or entity gives the index, made where it is (in the parallel article and
+   * entity stages) so that the index's own pass only numbers, scores and posts: each document's
+   * words counted, and its document file's data already compressed. Neither the documents nor their
+   * text are kept: at 10,000 articles they would stay alive until the fold, 5 million term strings
+   * and 66 million characters. Equal when key, counted words and document data are, which is when
+   * they give the same index.
    */
   public static final class Source {
     private final String key;
-    private final List<SearchDocument> documents;
+    private final String kind;
     private final List<Analysed> analysed;
+    private final byte[] documentData;
 
     /**
      * @param key "article:slug" or "entity:kind/slug"
@@ -98,16 +102,13 @@ public final class SearchIndex {
      */
     public Source(String key, List<SearchDocument> documents) {
       this.key = key;
-      this.documents = List.copyOf(documents);
-      this.analysed = this.documents.stream().map(SearchIndex::analyse).toList();
+      this.kind = documents.isEmpty() ? "" : documents.get(0).kind();
+      this.analysed = documents.stream().map(SearchIndex::analyse).toList();
+      this.documentData = data(documentsJson(documents));
     }
 
     public String key() {
       return key;
-    }
-
-    public List<SearchDocument> documents() {
-      return documents;
     }
 
     boolean entity() {
@@ -116,26 +117,64 @@ public final class SearchIndex {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Source s && key.equals(s.key) && documents.equals(s.documents);
+      return o == this
+          || o instanceof Source s
+              && key.equals(s.key)
+              && Arrays.equals(documentData, s.documentData)
+              && analysed.equals(s.analysed);
     }
 
     @Override
     public int hashCode() {
-      return key.hashCode() * 31 + documents.hashCode();
+      return key.hashCode() * 31 + Arrays.hashCode(documentData);
     }
 
     @Override
     public String toString() {
-      return "Source[" + key + ", " + documents.size() + " documents]";
+      return "Source[" + key + ", " + analysed.size() + " documents]";
     }
   }
 
   /** A document's terms and how often each counts, before the layout gives it a number. */
   private record Analysed(
-      String[] terms, int[] counts, int length, int kindClass, String[] names, String[] mentions) {}
+      TermList terms,
+      int[] counts,
+      int length,
+      int kindClass,
+      List<String> names,
+      List<String> mentions) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Analysed a
+          && length == a.length
+          && kindClass == a.kindClass
+          && terms.equals(a.terms)
+          && Arrays.equals(counts, a.counts)
+          && names.equals(a.names)
+          && mentions.equals(a.mentions);
+    }
 
-  /** A document's final terms and their impacts. */
-  private record Indexed(String[] terms, int[] impacts) {}
+    @Override
+    public int hashCode() {
+      return terms.hashCode() * 31 + Arrays.hashCode(counts);
+    }
+  }
+
+  /**
+   * A document's final terms and their impacts: its words' (shared with its {@link Analysed}), then
+   * {@code extras}, the names and mentions as terms.
+   */
+  private record Indexed(TermList terms, String[] extras, int[] impacts) {
+    /** Every term as a string, for the few documents an edit takes out or puts back. */
+    List<String> termStrings() {
+      List<String> all = new ArrayList<>(terms.size() + extras.length);
+      for (int t = 0; t < terms.size(); t++) {
+        all.add(terms.term(t));
+      }
+      all.addAll(Arrays.asList(extras));
+      return all;
+    }
+  }
 
   /**
    * How documents are numbered and scored: when it changes, every posting changes.
@@ -288,7 +327,7 @@ public final class SearchIndex {
     int most = 1;
     for (Source s : sources.values()) {
       (s.entity() ? entities : articles).add(s.key());
-      most = Math.max(most, s.documents().size());
+      most = Math.max(most, s.analysed.size());
     }
     Collections.sort(articles);
     Collections.sort(entities);
@@ -330,7 +369,7 @@ public final class SearchIndex {
       List<Integer> numbers = numbersBySource.getOrDefault(key, List.of());
       for (int number : numbers) {
         Indexed old = indexedByNumber.remove(number);
-        for (String t : old.terms()) {
+        for (String t : old.termStrings()) {
           removedByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(number);
         }
       }
@@ -373,7 +412,7 @@ public final class SearchIndex {
         numbers.add(number);
         byNumber.put(number, indexed);
         if (touched != null) {
-          touched.addAll(Arrays.asList(indexed.terms()));
+          touched.addAll(indexed.termStrings());
         }
       }
       numbersBySource.put(key, numbers);
@@ -397,30 +436,56 @@ public final class SearchIndex {
     List<Map<String, Postings>> created =
         IntStream.range(0, shards)
             .parallel()
-            .mapToObj(
-                shard -> {
-                  Map<String, Postings> mine = new HashMap<>();
-                  for (int d = 0; d < documents.size(); d++) {
-                    Indexed doc = documents.get(d);
-                    int number = numbers.get(d);
-                    for (int t = 0; t < doc.terms().length; t++) {
-                      String term = doc.terms()[t];
-                      if ((term.hashCode() & (shards - 1)) != shard) {
-                        continue;
-                      }
-                      // One lookup for a term met before in this pass (most are).
-                      Postings p = mine.get(term);
-                      if (p == null) {
-                        p = postings.getOrDefault(term, new Postings());
-                        mine.put(term, p);
-                      }
-                      p.add(number, doc.impacts()[t]);
-                    }
-                  }
-                  return mine;
-                })
+            .mapToObj(shard -> postShard(documents, numbers, shard, shards))
             .toList();
     created.forEach(postings::putAll);
+  }
+
+  /**
+   * Appends the documents' terms whose hash has {@code shard} in its low bits, and returns their
+   * postings. A word is found by its characters, so that one met before in this pass (most are)
+   * costs no string; names and mentions are few and found by string.
+   */
+  private Map<String, Postings> postShard(
+      List<Indexed> documents, List<Integer> numbers, int shard, int shards) {
+    int mask = shards - 1;
+    TermTable seen = new TermTable(1024);
+    List<Postings> seenPostings = new ArrayList<>();
+    Map<String, Postings> mine = new HashMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      Indexed doc = documents.get(d);
+      int number = numbers.get(d);
+      TermList terms = doc.terms();
+      char[] chars = terms.chars();
+      for (int t = 0; t < terms.size(); t++) {
+        int hash = terms.hash(t);
+        if ((hash & mask) != shard) {
+          continue;
+        }
+        int start = terms.start(t);
+        int length = terms.length(t);
+        int found = seen.find(chars, start, length, hash);
+        Postings p;
+        if (found < 0) {
+          String term = terms.term(t);
+          p = postings.getOrDefault(term, new Postings());
+          mine.put(term, p);
+          seen.add(chars, start, length, hash);
+          seenPostings.add(p);
+        } else {
+          p = seenPostings.get(found);
+        }
+        p.add(number, doc.impacts()[t]);
+      }
+      for (int e = 0; e < doc.extras().length; e++) {
+        String term = doc.extras()[e];
+        if ((term.hashCode() & mask) == shard) {
+          mine.computeIfAbsent(term, k -> postings.getOrDefault(k, new Postings()))
+              .add(number, doc.impacts()[terms.size() + e]);
+        }
+      }
+    }
+    return mine;
   }
 
   /** The number of a source's first document: its article, or its entity. */
@@ -437,7 +502,7 @@ public final class SearchIndex {
     for (SearchDocument.Field f : doc.fields()) {
       counts.add(f.text(), f.weight());
     }
-    String[] terms = counts.terms();
+    TermList terms = counts.terms();
     int[] weights = counts.counts();
     int length = counts.words();
     int kindClass =
@@ -446,14 +511,14 @@ public final class SearchIndex {
           case "note" -> 1;
           default -> 2;
         };
-    String[] names =
+    List<String> names =
         doc.names().stream()
             .map(SearchText::nameKey)
             .filter(n -> !n.isEmpty())
             .distinct()
             .sorted()
-            .toArray(String[]::new);
-    String[] mentions = doc.mentions().stream().distinct().sorted().toArray(String[]::new);
+            .toList();
+    List<String> mentions = doc.mentions().stream().distinct().sorted().toList();
     return new Analysed(terms, weights, length, kindClass, names, mentions);
   }
 
@@ -461,27 +526,27 @@ public final class SearchIndex {
   private Indexed index(Analysed a) {
     double average = layout.averageLength().get(a.kindClass());
     double norm = K1 * (1 - B + B * a.length() / average);
-    int most = a.terms().length + a.names().length + a.mentions().length;
-    String[] terms = Arrays.copyOf(a.terms(), most);
-    int[] impacts = new int[most];
-    int n = 0;
-    for (; n < a.terms().length; n++) {
-      double tf = a.counts()[n];
+    int words = a.terms().size();
+    String[] extras = new String[a.names().size() + a.mentions().size()];
+    int[] impacts = new int[words + extras.length];
+    for (int t = 0; t < words; t++) {
+      double tf = a.counts()[t];
       double score = tf * (K1 + 1) / (tf + norm) / (K1 + 1);
-      impacts[n] = (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(score * MAX_IMPACT)));
+      impacts[t] = (int) Math.max(1, Math.min(MAX_IMPACT, Math.round(score * MAX_IMPACT)));
     }
+    int e = 0;
     for (String name : a.names()) {
-      terms[n] = "=" + name;
-      impacts[n++] = MAX_IMPACT;
+      extras[e] = "=" + name;
+      impacts[words + e++] = MAX_IMPACT;
     }
     for (String mention : a.mentions()) {
       Integer entity = layout.entityNumbers().get(mention);
       if (entity != null) {
-        terms[n] = "@" + entity;
-        impacts[n++] = 1;
+        extras[e] = "@" + entity;
+        impacts[words + e++] = 1;
       }
     }
-    return new Indexed(Arrays.copyOf(terms, n), Arrays.copyOf(impacts, n));
+    return new Indexed(a.terms(), Arrays.copyOf(extras, e), Arrays.copyOf(impacts, words + e));
   }
 
   /**
@@ -683,7 +748,7 @@ public final class SearchIndex {
       Source s = sources.get(key);
       int number = layout.entityNumbers().get(key.substring("entity:".length()));
       kinds.merge(
-          s.documents().get(0).kind(),
+          s.kind,
           new int[] {number, number + 1},
           (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
@@ -728,8 +793,13 @@ public final class SearchIndex {
    * m-people-nate-fick} and 3; 0 when the id ends in no number).
    */
   static byte[] documentBytes(int first, Source source) {
+    return script("d/" + first, source.documentData);
+  }
+
+  /** The documents as {@link #documentBytes} writes them, before compression. */
+  private static List<Map<String, Object>> documentsJson(List<SearchDocument> documents) {
     List<Map<String, Object>> docs = new ArrayList<>();
-    for (SearchDocument d : source.documents()) {
+    for (SearchDocument d : documents) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", d.kind());
       m.put("title", d.title());
@@ -769,7 +839,7 @@ public final class SearchIndex {
       }
       docs.add(m);
     }
-    return script("d/" + first, docs);
+    return docs;
   }
 
   /**
@@ -825,6 +895,22 @@ public final class SearchIndex {
    * the string can hold nothing that ends a script or needs escaping, whatever the content.
    */
   private static byte[] script(String name, Object data) {
+    return script(name, data(data));
+  }
+
+  /** A data script of {@link #data}'s digits. */
+  private static byte[] script(String name, byte[] digits) {
+    byte[] head = ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"").getBytes(StandardCharsets.US_ASCII);
+    byte[] script = Arrays.copyOf(head, head.length + digits.length + 3);
+    System.arraycopy(digits, 0, script, head.length, digits.length);
+    script[script.length - 3] = '"';
+    script[script.length - 2] = ';';
+    script[script.length - 1] = '\n';
+    return script;
+  }
+
+  /** The string of a data script: {@code data} as JSON, compressed with raw deflate, in base 85. */
+  private static byte[] data(Object data) {
     byte[] json = json(data);
     Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
     try {
@@ -835,14 +921,7 @@ public final class SearchIndex {
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
       }
-      byte[] head = ("GLOSS_SEARCH_PARTS[\"" + name + "\"]=\"").getBytes(StandardCharsets.US_ASCII);
-      byte[] digits = base85(out.toByteArray());
-      byte[] script = Arrays.copyOf(head, head.length + digits.length + 3);
-      System.arraycopy(digits, 0, script, head.length, digits.length);
-      script[script.length - 3] = '"';
-      script[script.length - 2] = ';';
-      script[script.length - 1] = '\n';
-      return script;
+      return base85(out.toByteArray());
     } finally {
       deflater.end();
     }

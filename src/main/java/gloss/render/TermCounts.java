@@ -22,9 +22,9 @@ final class TermCounts implements SearchText.TermSink {
   @Override
   public void term(char[] chars, int length, int hash) {
     words++;
-    int number = table.find(chars, length, hash);
+    int number = table.find(chars, 0, length, hash);
     if (number < 0) {
-      number = table.add(new String(chars, 0, length), hash);
+      number = table.add(chars, 0, length, hash);
       if (number == counts.length) {
         counts = Arrays.copyOf(counts, number * 2);
       }
@@ -41,7 +41,7 @@ final class TermCounts implements SearchText.TermSink {
    * The distinct terms, in the order they were first counted (not sorted: the index sorts postings
    * by document, so a document's own term order does not matter).
    */
-  String[] terms() {
+  TermList terms() {
     return table.terms();
   }
 

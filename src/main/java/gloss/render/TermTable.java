@@ -4,10 +4,13 @@ import java.util.Arrays;
 
 /**
  * Distinct terms numbered in the order they came, found by their characters (open addressing over
- * the terms' hashes): so that a term met again costs no string. Not thread-safe.
+ * the terms' hashes) and kept packed in one character array: so that a term met again costs no
+ * string, and a new one no object of its own. Not thread-safe.
  */
 final class TermTable {
-  private String[] terms = new String[64];
+  private char[] chars;
+  private int[] ends = new int[64]; // where each term ends in chars, by number
+  private int[] termHashes = new int[64]; // each term's hash, by number
   private int[] slots; // a term's number + 1, or 0 for an empty slot
   private int[] hashes; // the hash of each slot's term
   private int size;
@@ -17,14 +20,18 @@ final class TermTable {
     int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2;
     slots = new int[capacity];
     hashes = new int[capacity];
+    chars = new char[Math.max(64, expected * 8)];
   }
 
-  /** The number of the term {@code chars[0, length)}, or -1 when it is not in the table. */
-  int find(char[] chars, int length, int hash) {
+  /**
+   * The number of the term {@code text[offset, offset + length)} of hash {@code hash}, or -1 when
+   * it is not in the table.
+   */
+  int find(char[] text, int offset, int length, int hash) {
     int mask = slots.length - 1;
     int slot = (hash ^ (hash >>> 16)) & mask;
     for (int s = slots[slot]; s != 0; s = slots[slot]) {
-      if (hashes[slot] == hash && sameChars(terms[s - 1], chars, length)) {
+      if (hashes[slot] == hash && sameChars(s - 1, text, offset, length)) {
         return s - 1;
       }
       slot = (slot + 1) & mask;
@@ -33,13 +40,20 @@ final class TermTable {
     return -1;
   }
 
-  /** Adds a term that {@link #find}, just before, did not find; returns its number. */
-  int add(String term, int hash) {
+  /** Adds the term that {@link #find}, just before, did not find; returns its number. */
+  int add(char[] text, int offset, int length, int hash) {
     int number = size++;
-    if (number == terms.length) {
-      terms = Arrays.copyOf(terms, number * 2);
+    if (number == ends.length) {
+      ends = Arrays.copyOf(ends, number * 2);
+      termHashes = Arrays.copyOf(termHashes, number * 2);
     }
-    terms[number] = term;
+    int start = start(number);
+    if (start + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, start + length));
+    }
+    System.arraycopy(text, offset, chars, start, length);
+    ends[number] = start + length;
+    termHashes[number] = hash;
     slots[lastEmptySlot] = number + 1;
     hashes[lastEmptySlot] = hash;
     lastEmptySlot = -1;
@@ -54,16 +68,25 @@ final class TermTable {
   }
 
   /** The terms in the order they were added. */
-  String[] terms() {
-    return Arrays.copyOf(terms, size);
+  TermList terms() {
+    return new TermList(
+        Arrays.copyOf(chars, start(size)),
+        Arrays.copyOf(ends, size),
+        Arrays.copyOf(termHashes, size));
   }
 
-  private static boolean sameChars(String term, char[] chars, int length) {
-    if (term.length() != length) {
+  private int start(int number) {
+    return number == 0 ? 0 : ends[number - 1];
+  }
+
+  private boolean sameChars(int number, char[] text, int offset, int length) {
+    int start = start(number);
+    if (ends[number] - start != length) {
       return false;
     }
+    // A plain loop: terms are short, and the quick JIT tier calls Arrays.equals's range checks.
     for (int k = 0; k < length; k++) {
-      if (term.charAt(k) != chars[k]) {
+      if (chars[start + k] != text[offset + k]) {
         return false;
       }
     }

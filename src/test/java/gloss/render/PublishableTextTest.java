@@ -2,6 +2,7 @@ package gloss.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gloss.RandomText;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

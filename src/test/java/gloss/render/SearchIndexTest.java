@@ -24,9 +24,9 @@ class SearchIndexTest {
 
   @Test
   void everyDocumentsTermsRoundTripThroughTheFragments() throws Exception {
-    List<SearchIndex.Source> sources = corpus(300, 1);
+    List<Documents> sources = corpus(300, 1);
     SearchIndex index = new SearchIndex();
-    sources.forEach(index::put);
+    sources.forEach(s -> index.put(s.source()));
     Map<String, byte[]> files = index.files();
     Read read = read(files);
 
@@ -36,7 +36,7 @@ class SearchIndexTest {
     }
     // Every document's words are found at its number, and nothing else is.
     Map<String, Set<Integer>> expected = new TreeMap<>();
-    for (SearchIndex.Source s : sources) {
+    for (Documents s : sources) {
       for (SearchDocument d : s.documents()) {
         int number = read.numberOf().get(d.url());
         Set<String> terms = new HashSet<>(SearchText.terms(d.text()));
@@ -100,13 +100,61 @@ class SearchIndexTest {
   }
 
   @Test
+  void aSourceIsEqualToAnotherOnlyWhenTheyGiveTheSameIndex() {
+    Documents given = corpus(2, 4).get(1);
+    SearchDocument doc = given.documents().get(0);
+
+    assertThat(given.source()).as("made again").isEqualTo(given.source());
+    assertThat(given.source().hashCode()).isEqualTo(given.source().hashCode());
+    Documents otherField =
+        new Documents(
+            given.key(),
+            List.of(
+                new SearchDocument(
+                    doc.key(),
+                    doc.kind(),
+                    doc.title(),
+                    doc.url(),
+                    doc.date(),
+                    doc.text(),
+                    doc.anchors(),
+                    List.of(new SearchDocument.Field("tagged", SearchDocument.META)),
+                    doc.names(),
+                    doc.mentions())));
+    Documents otherDate =
+        new Documents(
+            given.key(),
+            List.of(
+                new SearchDocument(
+                    doc.key(),
+                    doc.kind(),
+                    doc.title(),
+                    doc.url(),
+                    "3 May 2024",
+                    doc.text(),
+                    doc.anchors(),
+                    doc.fields(),
+                    doc.names(),
+                    doc.mentions())));
+    Documents justTheArticle = new Documents(given.key(), List.of(doc));
+    assertThat(otherField.source())
+        .as("a word found but not shown")
+        .isNotEqualTo(justTheArticle.source());
+    assertThat(otherDate.source())
+        .as("shown but not a word found")
+        .isNotEqualTo(justTheArticle.source());
+    assertThat(justTheArticle.source())
+        .isEqualTo(new Documents(given.key(), List.of(doc)).source());
+  }
+
+  @Test
   void anEditThatKeepsTheLengthRewritesOnlyTheFragmentsOfItsWords() {
-    List<SearchIndex.Source> sources = corpus(300, 3);
+    List<Documents> sources = corpus(300, 3);
     SearchIndex index = new SearchIndex();
-    sources.forEach(index::put);
+    sources.forEach(s -> index.put(s.source()));
     Map<String, byte[]> before = index.files();
 
-    SearchIndex.Source edited = sources.get(120);
+    Documents edited = sources.get(120);
     SearchDocument doc = edited.documents().get(0);
     List<SearchDocument> docs = new ArrayList<>(edited.documents());
     docs.set(
@@ -122,11 +170,11 @@ class SearchIndexTest {
             doc.fields(),
             doc.names(),
             doc.mentions()));
-    SearchIndex.Source after = new SearchIndex.Source(edited.key(), docs);
-    index.put(after);
+    Documents after = new Documents(edited.key(), docs);
+    index.put(after.source());
     Map<String, byte[]> incremental = index.files();
 
-    List<SearchIndex.Source> changed = new ArrayList<>(sources);
+    List<Documents> changed = new ArrayList<>(sources);
     changed.set(120, after);
     assertThat(equalFiles(incremental, build(changed))).as("same bytes as a fresh build").isTrue();
     List<String> rewritten =
@@ -366,10 +414,17 @@ class SearchIndexTest {
     }
   }
 
-  private static Map<String, byte[]> build(List<SearchIndex.Source> sources) {
+  private static Map<String, byte[]> build(List<Documents> sources) {
     SearchIndex index = new SearchIndex();
-    sources.forEach(index::put);
+    sources.forEach(s -> index.put(s.source()));
     return index.files();
+  }
+
+  /** A source's documents, which the source itself does not keep. */
+  private record Documents(String key, List<SearchDocument> documents) {
+    SearchIndex.Source source() {
+      return new SearchIndex.Source(key, documents);
+    }
   }
 
   private static boolean equalFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
@@ -386,7 +441,7 @@ class SearchIndexTest {
   }
 
   /** Articles of random words (with notes) and entities with aliases, reproducibly. */
-  private static List<SearchIndex.Source> corpus(int articles, long seed) {
+  private static List<Documents> corpus(int articles, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> vocabulary = new ArrayList<>();
     String letters = "aeioubcdfghklmnprstvwz";
@@ -398,7 +453,7 @@ class SearchIndexTest {
       }
       vocabulary.add(i % 97 == 0 ? w + "és" : w.toString());
     }
-    List<SearchIndex.Source> sources = new ArrayList<>();
+    List<Documents> sources = new ArrayList<>();
     for (int a = 0; a < articles; a++) {
       List<SearchDocument> docs = new ArrayList<>();
       String slug = String.format(java.util.Locale.ROOT, "a%04d", a);
@@ -418,12 +473,12 @@ class SearchIndexTest {
                 text(random, vocabulary, 30),
                 List.of()));
       }
-      sources.add(new SearchIndex.Source("article:" + slug, docs));
+      sources.add(new Documents("article:" + slug, docs));
     }
     for (int e = 0; e < 40; e++) {
       String key = "people/p" + e;
       sources.add(
-          new SearchIndex.Source(
+          new Documents(
               "entity:" + key,
               List.of(
                   document(

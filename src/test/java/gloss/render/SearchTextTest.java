@@ -2,6 +2,7 @@ package gloss.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gloss.RandomText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

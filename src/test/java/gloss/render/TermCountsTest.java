@@ -49,16 +49,18 @@ class TermCountsTest {
     }
     Map<String, Integer> map = asMap(counts);
     assertThat(map).hasSize(5_000).containsEntry("t0", 3).containsEntry("t4999", 3);
-    assertThat(counts.terms()[0]).as("terms in the order first counted").isEqualTo("t0");
+    assertThat(counts.terms().term(0)).as("terms in the order first counted").isEqualTo("t0");
   }
 
   private static Map<String, Integer> asMap(TermCounts counts) {
-    String[] terms = counts.terms();
+    TermList terms = counts.terms();
     int[] weights = counts.counts();
-    assertThat(weights).hasSameSizeAs(terms);
+    assertThat(weights).hasSize(terms.size());
     Map<String, Integer> map = new TreeMap<>();
-    for (int i = 0; i < terms.length; i++) {
-      assertThat(map.put(terms[i], weights[i])).as("%s counted once", terms[i]).isNull();
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.term(i);
+      assertThat(terms.hash(i)).as("hash of %s", term).isEqualTo(term.hashCode());
+      assertThat(map.put(term, weights[i])).as("%s counted once", term).isNull();
     }
     return map;
   }
