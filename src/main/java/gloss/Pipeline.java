@@ -197,11 +197,21 @@ final class Pipeline {
           EditionPages.byArticle(context, content.editions());
       List<ArticleSummary> summaries =
           articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
+      List<Described> described = describe(content.entities(), reuse, linker, diagnostics);
+      // The search index needs nothing of the pages still to come, and much of its work is one
+      // thread's: made while they render, it fills the cores they leave idle.
+      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + described.size());
+      summaries.forEach(s -> searched.add(s.search()));
+      described.forEach(d -> searched.add(d.search()));
+      CompletableFuture<Map<String, byte[]>> searchIndex =
+          CompletableFuture.supplyAsync(
+              () -> reuse.fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new));
       // Pairing mentions into cross-references is one thread's work (seconds at 10,000 articles):
       // the pages made of the summaries alone are rendered meanwhile, on the other cores.
       CompletableFuture<CrossReferences> pairing =
           CompletableFuture.supplyAsync(
               () -> reuse.fold(REFERENCES, summaries, ArticleSummary::slug, ReferencesFold::new));
+      CrossReferences references;
       try {
         List<AuthorIndex.Contributor> contributors =
             reuse.fold(AUTHORS, summaries, ArticleSummary::slug, AuthorsFold::new);
@@ -215,37 +225,23 @@ final class Pipeline {
           runner.runAll(
               editions(content.editions(), summaries, reuse, linker, context, diagnostics));
         }
+        // A failure in it is a bug, and Crash unwraps the CompletionException around it.
+        references = pairing.join();
+        entities(described, templates, reuse, context, references, runner);
+        List<Views.EntityLink> entityLinks =
+            EntityPages.links(context, content.entities(), references);
+        runner.runAll(EntityPages.indexes(context, entityLinks));
+        content.images().forEach(path -> runner.write(path, image(layout, path)));
+        List<PageJob> redirects = new ArrayList<>();
+        summaries.forEach(s -> redirects.addAll(s.redirects()));
+        runner.runAll(redirects);
+        searchIndex.join().entrySet().parallelStream()
+            .forEach(e -> runner.write(e.getKey(), e.getValue()));
       } finally {
-        // Never left running: the fold keeps its state for serve's next build.
+        // Never left running: each fold keeps its state for serve's next build.
         pairing.handle((result, failure) -> result).join();
+        searchIndex.handle((result, failure) -> result).join();
       }
-      // A failure in it is a bug, and Crash unwraps the CompletionException around it.
-      CrossReferences references = pairing.join();
-      List<SearchIndex.Source> entitySearch =
-          entities(
-              content.entities(),
-              templates,
-              reuse,
-              linker,
-              context,
-              references,
-              runner,
-              diagnostics);
-      List<Views.EntityLink> entityLinks =
-          EntityPages.links(context, content.entities(), references);
-      runner.runAll(EntityPages.indexes(context, entityLinks));
-      content.images().forEach(path -> runner.write(path, image(layout, path)));
-      List<PageJob> redirects = new ArrayList<>();
-      summaries.forEach(s -> redirects.addAll(s.redirects()));
-      runner.runAll(redirects);
-      List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + entitySearch.size());
-      summaries.forEach(s -> searched.add(s.search()));
-      searched.addAll(entitySearch);
-      reuse
-          .fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new)
-          .entrySet()
-          .parallelStream()
-          .forEach(e -> runner.write(e.getKey(), e.getValue()));
       theme.assets().forEach(runner::write);
       runner.write(".nojekyll", NO_BYTES);
       if (!config.cname().isBlank()) {
@@ -399,17 +395,12 @@ final class Pipeline {
         .toList();
   }
 
-  /** Every entity's pages, in parallel; returns what search finds of them, in entity order. */
-  private static List<SearchIndex.Source> entities(
-      List<Entity> entities,
-      TemplateSet templates,
-      Reuse reuse,
-      ArticleLinker linker,
-      PageContext context,
-      CrossReferences references,
-      PageRunner runner,
-      Diagnostics diagnostics) {
-    Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
+  /** An entity with its description as HTML, and what search finds of it. */
+  private record Described(Entity entity, String html, SearchIndex.Source search) {}
+
+  /** Every entity's description, in parallel, in entity order. */
+  private static List<Described> describe(
+      List<Entity> entities, Reuse reuse, ArticleLinker linker, Diagnostics diagnostics) {
     return entities.parallelStream()
         .map(
             e -> {
@@ -421,6 +412,24 @@ final class Pipeline {
                           new DescriptionInputs(e.description(), linker),
                           in -> Reported.of(d -> in.linker().describe(e, d)))
                       .reportTo(diagnostics);
+              return new Described(e, html, EntityPages.search(e, html));
+            })
+        .toList();
+  }
+
+  /** Every entity's pages, in parallel. */
+  private static void entities(
+      List<Described> described,
+      TemplateSet templates,
+      Reuse reuse,
+      PageContext context,
+      CrossReferences references,
+      PageRunner runner) {
+    Map<EntityKind, String> kindTemplates = new ConcurrentHashMap<>();
+    described.parallelStream()
+        .forEach(
+            d -> {
+              Entity e = d.entity();
               String template =
                   kindTemplates.computeIfAbsent(e.kind(), k -> EntityPages.template(templates, k));
               String key = e.key();
@@ -431,7 +440,7 @@ final class Pipeline {
                       new EntityInputs(
                           e,
                           template,
-                          html,
+                          d.html(),
                           references.backlinks(key),
                           references.appearsWith(key),
                           references.mentionCount(key),
@@ -446,9 +455,7 @@ final class Pipeline {
                               in.companions(),
                               in.mentionCount()));
               pages.forEach(runner::run);
-              return EntityPages.search(e, html);
-            })
-        .toList();
+            });
   }
 
   /** Cross-references as a fold over the articles' summaries. */

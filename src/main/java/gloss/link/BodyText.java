@@ -100,7 +100,10 @@ public record BodyText(String text, List<Anchor> anchors) {
       int w = length;
       for (int r = length; r < end; r++) {
         char c = chars[r];
-        if (c < 128 ? ASCII_SPACE[c] : c == '\u00a0' || Character.isWhitespace(c)) {
+        // No character from 128 to U+1680 is white space to Java but the no-break space.
+        if (c < 128
+            ? ASCII_SPACE[c]
+            : c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c)) {
           if (w > 0 && chars[w - 1] != ' ') {
             chars[w++] = ' ';
           }

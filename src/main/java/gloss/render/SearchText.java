@@ -73,7 +73,11 @@ public final class SearchText {
   public static void forEachTerm(String text, TermSink sink) {
     // One copy of the text up front: indexing a char[] is cheaper than String.charAt, most of
     // all for the UTF-16 strings that any curly quote makes.
-    char[] chars = text.toCharArray();
+    forEachTerm(text.toCharArray(), sink);
+  }
+
+  /** {@link #forEachTerm(String, TermSink)} over characters, which it does not change. */
+  static void forEachTerm(char[] chars, TermSink sink) {
     char[] buffer = new char[32];
     int i = 0;
     int n = chars.length;

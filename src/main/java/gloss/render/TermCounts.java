@@ -8,13 +8,28 @@ import java.util.Arrays;
  * words of an article are) costs no string and no boxed count. Not thread-safe; one per document.
  */
 final class TermCounts implements SearchText.TermSink {
-  private final TermTable table = new TermTable(256);
-  private int[] counts = new int[256];
+  private final TermTable table;
+  private int[] counts;
   private int weight = 1;
   private int words;
 
+  /**
+   * @param length the length of the text to be counted, about: the table is made big enough for its
+   *     terms (about one in ten characters starts a new one), so that it seldom grows
+   */
+  TermCounts(int length) {
+    int expected = Math.max(32, length / 10);
+    table = new TermTable(expected);
+    counts = new int[expected];
+  }
+
   /** Counts the terms of {@code text} with {@code weight} each. */
   void add(String text, int weight) {
+    add(text.toCharArray(), weight);
+  }
+
+  /** Counts the terms of {@code text} with {@code weight} each; does not change the array. */
+  void add(char[] text, int weight) {
     this.weight = weight;
     SearchText.forEachTerm(text, this);
   }

@@ -11,15 +11,15 @@ final class TermTable {
   private char[] chars;
   private int[] ends = new int[64]; // where each term ends in chars, by number
   private int[] termHashes = new int[64]; // each term's hash, by number
-  private int[] slots; // a term's number + 1, or 0 for an empty slot
-  private int[] hashes; // the hash of each slot's term
+  // Two ints a slot, side by side so that a probe reads one cache line: the term's hash, and its
+  // number + 1 (0 for an empty slot).
+  private int[] slots;
   private int size;
   private int lastEmptySlot = -1;
 
   TermTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) * 2;
-    slots = new int[capacity];
-    hashes = new int[capacity];
+    slots = new int[capacity * 2];
     chars = new char[Math.max(64, expected * 8)];
   }
 
@@ -28,13 +28,13 @@ final class TermTable {
    * it is not in the table.
    */
   int find(char[] text, int offset, int length, int hash) {
-    int mask = slots.length - 1;
-    int slot = (hash ^ (hash >>> 16)) & mask;
-    for (int s = slots[slot]; s != 0; s = slots[slot]) {
-      if (hashes[slot] == hash && sameChars(s - 1, text, offset, length)) {
+    int mask = slots.length - 2;
+    int slot = ((hash ^ (hash >>> 16)) << 1) & mask;
+    for (int s = slots[slot + 1]; s != 0; s = slots[slot + 1]) {
+      if (slots[slot] == hash && sameChars(s - 1, text, offset, length)) {
         return s - 1;
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 2) & mask;
     }
     lastEmptySlot = slot;
     return -1;
@@ -54,10 +54,10 @@ final class TermTable {
     System.arraycopy(text, offset, chars, start, length);
     ends[number] = start + length;
     termHashes[number] = hash;
-    slots[lastEmptySlot] = number + 1;
-    hashes[lastEmptySlot] = hash;
+    slots[lastEmptySlot] = hash;
+    slots[lastEmptySlot + 1] = number + 1;
     lastEmptySlot = -1;
-    if (size * 2 > slots.length) {
+    if (size * 4 > slots.length) {
       grow();
     }
     return number;
@@ -94,19 +94,18 @@ final class TermTable {
   }
 
   private void grow() {
-    int[] oldSlots = slots;
-    int[] oldHashes = hashes;
-    slots = new int[oldSlots.length * 2];
-    hashes = new int[slots.length];
-    int mask = slots.length - 1;
-    for (int i = 0; i < oldSlots.length; i++) {
-      if (oldSlots[i] != 0) {
-        int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & mask;
+    int[] old = slots;
+    slots = new int[old.length * 2];
+    int mask = slots.length - 2;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        int hash = old[i];
+        int slot = ((hash ^ (hash >>> 16)) << 1) & mask;
+        while (slots[slot + 1] != 0) {
+          slot = (slot + 2) & mask;
         }
-        slots[slot] = oldSlots[i];
-        hashes[slot] = oldHashes[i];
+        slots[slot] = hash;
+        slots[slot + 1] = old[i + 1];
       }
     }
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TermCountsTest {
   @Test
   void countsEachTermByItsFieldsWeightAndTheWordsWhateverTheWeight() {
-    TermCounts counts = new TermCounts();
+    TermCounts counts = new TermCounts(16);
     counts.add("Attacks on the attack, Émile's ATTACK", 1);
     counts.add("attack surface", 4);
 
@@ -33,7 +33,7 @@ class TermCountsTest {
     Map<String, Integer> expected = new TreeMap<>();
     SearchText.terms(text.toString()).forEach(t -> expected.merge(t, 2, Integer::sum));
 
-    TermCounts counts = new TermCounts();
+    TermCounts counts = new TermCounts(16);
     counts.add(text.toString(), 2);
     assertThat(asMap(counts)).isEqualTo(expected);
     assertThat(counts.words()).isEqualTo(20_000);
@@ -41,7 +41,7 @@ class TermCountsTest {
 
   @Test
   void findsEachTermAgainWhenItsTableHasGrownManyTimes() {
-    TermCounts counts = new TermCounts();
+    TermCounts counts = new TermCounts(16);
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 5_000; i++) {
         counts.add("t" + i, 1);
