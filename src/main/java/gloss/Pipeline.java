@@ -81,6 +81,8 @@ final class Pipeline {
   static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
   static final Reuse.Query<DescriptionInputs, Reported<String>> DESCRIBE =
       Reuse.Query.of("describe");
+  static final Reuse.Query<EntitySearchInputs, SearchIndex.Source> ENTITY_SEARCH =
+      Reuse.Query.of("entity-search");
   static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
   static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
   static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES =
@@ -120,6 +122,8 @@ final class Pipeline {
   record LinkInputs(Article article, List<Annotation> annotations, ArticleLinker linker) {}
 
   record DescriptionInputs(String markdown, ArticleLinker linker) {}
+
+  record EntitySearchInputs(Entity entity, String descriptionHtml) {}
 
   record ArticleInputs(
       LinkedArticle article, List<Views.EditionLink> editions, PageContext context) {}
@@ -412,7 +416,13 @@ final class Pipeline {
                           new DescriptionInputs(e.description(), linker),
                           in -> Reported.of(d -> in.linker().describe(e, d)))
                       .reportTo(diagnostics);
-              return new Described(e, html, EntityPages.search(e, html));
+              SearchIndex.Source search =
+                  reuse.get(
+                      ENTITY_SEARCH,
+                      e.key(),
+                      new EntitySearchInputs(e, html),
+                      in -> EntityPages.search(in.entity(), in.descriptionHtml()));
+              return new Described(e, html, search);
             })
         .toList();
   }

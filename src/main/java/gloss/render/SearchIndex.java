@@ -1,5 +1,6 @@
 package gloss.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gloss.link.BodyText;
@@ -104,16 +105,22 @@ public final class SearchIndex {
       this.key = key;
       this.kind = documents.isEmpty() ? "" : documents.get(0).kind();
       List<Analysed> counted = new ArrayList<>(documents.size());
-      List<Map<String, Object>> json = new ArrayList<>(documents.size());
-      for (SearchDocument d : documents) {
-        // One copy of the text for both, since reading an array is cheaper than String.charAt:
-        // the texts are 66 million characters at 10,000 articles.
-        char[] text = d.text().toCharArray();
-        counted.add(analyse(d, text));
-        json.add(documentJson(d, text));
+      java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+      try (JsonGenerator out = JSON.createGenerator(json)) {
+        out.writeStartArray();
+        for (SearchDocument d : documents) {
+          // One copy of the text for both, since reading an array is cheaper than String.charAt:
+          // the texts are 66 million characters at 10,000 articles.
+          char[] text = d.text().toCharArray();
+          counted.add(analyse(d, text));
+          writeDocument(out, d, text);
+        }
+        out.writeEndArray();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("writing to memory", e);
       }
       this.analysed = List.copyOf(counted);
-      this.documentData = data(json);
+      this.documentData = compressed(json.toByteArray());
     }
 
     public String key() {
@@ -796,26 +803,28 @@ public final class SearchIndex {
   /**
    * One source's documents (an article and its notes together, so that the passages notes quote,
    * their titles and URLs compress against the article's), as a JSON array compressed with raw
-   * deflate, in {@link #base85}: a note's words mostly repeat its article's, and the text is most
-   * of the index. Anchors are flat numbers: the gap from the previous anchor's start, the length,
-   * and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id {@code
-   * m-people-nate-fick} and 3; 0 when the id ends in no number).
+   * deflate, in {@link #base85 base 85}: a note's words mostly repeat its article's, and the text
+   * is most of the index. Anchors are flat numbers: the gap from the previous anchor's start, the
+   * length, and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id
+   * {@code m-people-nate-fick} and 3; 0 when the id ends in no number).
    */
   static byte[] documentBytes(int first, Source source) {
     return script("d/" + first, source.documentData);
   }
 
   /**
-   * A document as {@link #documentBytes} writes it, before compression; its text as characters,
-   * which Jackson writes as the same JSON string, reading an array instead of calling charAt.
+   * A document as {@link #documentBytes} writes it, before compression: written straight to JSON,
+   * its text from characters, with no map or serializer between.
    */
-  private static Map<String, Object> documentJson(SearchDocument d, char[] text) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", d.kind());
-    m.put("title", d.title());
-    m.put("url", d.url());
-    m.put("date", d.date());
-    m.put("text", text);
+  private static void writeDocument(JsonGenerator out, SearchDocument d, char[] text)
+      throws java.io.IOException {
+    out.writeStartObject();
+    out.writeStringField("kind", d.kind());
+    out.writeStringField("title", d.title());
+    out.writeStringField("url", d.url());
+    out.writeStringField("date", d.date());
+    out.writeFieldName("text");
+    out.writeString(text, 0, text.length);
     if (!d.anchors().isEmpty()) {
       List<String> ids = new ArrayList<>();
       Map<String, Integer> idIndex = new HashMap<>();
@@ -842,14 +851,19 @@ public final class SearchIndex {
         flat[k++] = ordinal;
         previous = a.start();
       }
-      m.put("ids", ids);
-      m.put("anchors", flat);
+      out.writeArrayFieldStart("ids");
+      for (String id : ids) {
+        out.writeString(id);
+      }
+      out.writeEndArray();
+      out.writeFieldName("anchors");
+      out.writeArray(flat, 0, flat.length);
     }
-    return m;
+    out.writeEndObject();
   }
 
   /**
-   * The digits of {@link #base85}: Z85's, with {@code ~|;} for its {@code <>&}, so that no
+   * The digits of {@link #base85 base 85}: Z85's, with {@code ~|;} for its {@code <>&}, so that no
    * character needs escaping in a JavaScript string or could end a script element.
    */
   static final String BASE85 =
@@ -860,11 +874,12 @@ public final class SearchIndex {
   /**
    * Bytes as ASCII digits, five for four bytes (base64 takes six), most significant first; a last
    * group of {@code n < 4} bytes is padded with zeros and written with its first {@code n + 1}
-   * digits (search.js pads them with the highest digit, as Ascii85 does).
+   * digits (search.js pads them with the highest digit, as Ascii85 does). Reads {@code bytes[0,
+   * length)}.
    */
-  static byte[] base85(byte[] bytes) {
-    int rest = bytes.length % 4;
-    int whole = bytes.length - rest;
+  static byte[] base85(byte[] bytes, int length) {
+    int rest = length % 4;
+    int whole = length - rest;
     byte[] out = new byte[whole / 4 * 5 + (rest == 0 ? 0 : rest + 1)];
     int o = 0;
     // Whole groups straight into the output, with no loop over their bytes or digits: this runs
@@ -910,8 +925,8 @@ public final class SearchIndex {
 
   /**
    * A data script: {@code GLOSS_SEARCH_PARTS["name"] = "<digits>";}, the data as JSON compressed
-   * with raw deflate, in {@link #base85}. Postings are varied digits that deflate to about 60 %;
-   * the string can hold nothing that ends a script or needs escaping, whatever the content.
+   * with raw deflate, in {@link #base85 base 85}. Postings are varied digits that deflate to about
+   * 60 %; the string can hold nothing that ends a script or needs escaping, whatever the content.
    */
   private static byte[] script(String name, Object data) {
     return script(name, data(data));
@@ -930,21 +945,32 @@ public final class SearchIndex {
 
   /** The string of a data script: {@code data} as JSON, compressed with raw deflate, in base 85. */
   private static byte[] data(Object data) {
-    byte[] json = json(data);
-    Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
-    try {
-      deflater.setInput(json);
-      deflater.finish();
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(json.length / 2 + 64);
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return base85(out.toByteArray());
-    } finally {
-      deflater.end();
-    }
+    return compressed(json(data));
   }
+
+  /** {@link #data} of JSON already written. */
+  private static byte[] compressed(byte[] json) {
+    Deflater deflater = DEFLATERS.get();
+    deflater.reset();
+    deflater.setInput(json);
+    deflater.finish();
+    byte[] out = new byte[json.length / 2 + 64];
+    int length = 0;
+    while (!deflater.finished()) {
+      if (length == out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      length += deflater.deflate(out, length, out.length - length);
+    }
+    return base85(out, length);
+  }
+
+  /**
+   * One deflater a thread, reset for each part: a new one is zlib's whole set-up and tear-down,
+   * about 14,000 times at 10,000 articles. Never ended; its memory goes with its thread.
+   */
+  private static final ThreadLocal<Deflater> DEFLATERS =
+      ThreadLocal.withInitial(() -> new Deflater(DEFLATE_LEVEL, true));
 
   /**
    * UTF-8 JSON. Jackson escapes controls and unpaired surrogates, and the browser only ever sets
