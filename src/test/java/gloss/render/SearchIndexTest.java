@@ -111,32 +111,13 @@ class SearchIndexTest {
         new Documents(
             given.key(),
             List.of(
-                new SearchDocument(
-                    doc.key(),
-                    doc.kind(),
-                    doc.title(),
-                    doc.url(),
+                with(
+                    doc,
                     doc.date(),
                     doc.text(),
-                    doc.anchors(),
-                    List.of(new SearchDocument.Field("tagged", SearchDocument.META)),
-                    doc.names(),
-                    doc.mentions())));
+                    List.of(new SearchDocument.Field("tagged", SearchDocument.META)))));
     Documents otherDate =
-        new Documents(
-            given.key(),
-            List.of(
-                new SearchDocument(
-                    doc.key(),
-                    doc.kind(),
-                    doc.title(),
-                    doc.url(),
-                    "3 May 2024",
-                    doc.text(),
-                    doc.anchors(),
-                    doc.fields(),
-                    doc.names(),
-                    doc.mentions())));
+        new Documents(given.key(), List.of(with(doc, "3 May 2024", doc.text(), doc.fields())));
     Documents justTheArticle = new Documents(given.key(), List.of(doc));
     assertThat(otherField.source())
         .as("a word found but not shown")
@@ -160,17 +141,8 @@ class SearchIndexTest {
     List<SearchDocument> docs = new ArrayList<>(edited.documents());
     docs.set(
         0,
-        new SearchDocument(
-            doc.key(),
-            doc.kind(),
-            doc.title(),
-            doc.url(),
-            doc.date(),
-            doc.text().strip().replaceAll("\\S+$", "quixotically"),
-            doc.anchors(),
-            doc.fields(),
-            doc.names(),
-            doc.mentions()));
+        with(
+            doc, doc.date(), doc.text().strip().replaceAll("\\S+$", "quixotically"), doc.fields()));
     Documents after = new Documents(edited.key(), docs);
     index.put(after.source());
     Map<String, byte[]> incremental = index.files();
@@ -420,6 +392,22 @@ class SearchIndexTest {
     SearchIndex index = new SearchIndex();
     sources.forEach(s -> index.put(s.source()));
     return index.files();
+  }
+
+  /** {@code d} with another date, text and fields. */
+  private static SearchDocument with(
+      SearchDocument d, String date, String text, List<SearchDocument.Field> fields) {
+    return new SearchDocument(
+        d.key(),
+        d.kind(),
+        d.title(),
+        d.url(),
+        date,
+        text,
+        d.anchors(),
+        fields,
+        d.names(),
+        d.mentions());
   }
 
   /** A source's documents, which the source itself does not keep. */
