@@ -25,7 +25,9 @@ final class PublishableText {
 
   /** The first {@code length} characters of {@code chars} as {@link #utf8(String)} writes them. */
   static byte[] utf8(char[] chars, int length) {
-    byte[] out = new byte[length * 3];
+    // A page is mostly ASCII, one byte a character: room for a quarter more, grown only where a
+    // character takes more bytes (rather than three bytes a character, the most, up front).
+    byte[] out = new byte[length + (length >> 2) + 16];
     int o = 0;
     // Where "&#" starts in the output: a reference to check once the text is written (checked
     // there, not in the input, so that one made by dropping a code point goes too).
@@ -44,7 +46,13 @@ final class PublishableText {
           references[referenceCount++] = o - 1;
         }
         out[o++] = (byte) c;
-      } else if (c < 0x800) {
+        continue;
+      }
+      // Up to four bytes here, and at least one for each character after it.
+      if (o + 4 + (length - i) > out.length) {
+        out = Arrays.copyOf(out, out.length * 2 + 4);
+      }
+      if (c < 0x800) {
         if (c > 0x9F) {
           out[o++] = (byte) (0xC0 | c >> 6);
           out[o++] = (byte) (0x80 | c & 0x3F);

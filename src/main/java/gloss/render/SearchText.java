@@ -174,7 +174,7 @@ public final class SearchText {
         && !endsWith(w, n, "oes")) {
       return n - 1;
     }
-    if (w[n - 1] == 's' && !endsWith(w, n, "us") && !endsWith(w, n, "ss")) {
+    if (!endsWith(w, n, "us") && !endsWith(w, n, "ss")) {
       return n - 1;
     }
     return n;

@@ -45,6 +45,8 @@ class BodyTextTest {
       {"&nbsp;", "\u00a0"},
       {"\u2003", "\u2003"},
       {"\u2007", "\u2007"}, // a figure space, which is not white space to Java
+      {"\u0085", "\u0085"}, // next line: a control, not white space to Java either
+      {"\u1680", "\u1680"}, // the first white space above the no-break space
       {"\u001c", "\u001c"},
       {"<br>", " "},
       {"<b> bold </b>", " bold "},

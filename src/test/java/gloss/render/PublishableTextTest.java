@@ -18,6 +18,14 @@ class PublishableTextTest {
   }
 
   @Test
+  void aPageOfCharactersWiderThanOneByteIsWrittenWhole() {
+    // Three and four bytes a character, where the encoder starts with room for about one.
+    String text = "台湾😀–".repeat(5_000) + "end";
+
+    assertThat(PublishableText.utf8(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void dropsControlsNoncharactersAndLoneSurrogates() {
     String text =
         "a\u0000b\u0007c\u001bd\u007fe\u0085f\u009fg\ufdd0h\ufffei\uffffj\ud800k\udc00l"
