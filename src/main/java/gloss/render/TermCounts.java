@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * How often each term of one document counts, weighted by the field it is in: a {@link TermTable}
  * keyed by the characters {@link SearchText#forEachTerm} hands over, so that a term met again (most
- * words of an article are) costs no string and no boxed count. Not thread-safe; one per document.
+ * words of an article are) costs no string and no boxed count. Not thread-safe; one per document,
+ * or one {@link #clear cleared} between documents.
  */
 final class TermCounts implements SearchText.TermSink {
   private final TermTable table;
@@ -14,13 +15,19 @@ final class TermCounts implements SearchText.TermSink {
   private int words;
 
   /**
-   * @param length the length of the text to be counted, about: the table is made big enough for its
-   *     terms (about one in ten characters starts a new one), so that it seldom grows
+   * @param expected about how many distinct terms will be counted, so that the table seldom grows
    */
-  TermCounts(int length) {
-    int expected = Math.max(32, length / 10);
+  TermCounts(int expected) {
     table = new TermTable(expected);
-    counts = new int[expected];
+    counts = new int[Math.max(64, expected)];
+  }
+
+  /** Forgets every count, keeping the arrays for the next document. */
+  void clear() {
+    Arrays.fill(counts, 0, table.size(), 0);
+    table.clear();
+    words = 0;
+    weight = 1;
   }
 
   /** Counts the terms of {@code text} with {@code weight} each. */

@@ -11,6 +11,7 @@ final class TermTable {
   private char[] chars;
   private int[] ends = new int[64]; // where each term ends in chars, by number
   private int[] termHashes = new int[64]; // each term's hash, by number
+  private int[] slotOf = new int[64]; // where each term is in slots, by number, for clear()
   // Two ints a slot, side by side so that a probe reads one cache line: the term's hash, and its
   // number + 1 (0 for an empty slot).
   private int[] slots;
@@ -46,6 +47,7 @@ final class TermTable {
     if (number == ends.length) {
       ends = Arrays.copyOf(ends, number * 2);
       termHashes = Arrays.copyOf(termHashes, number * 2);
+      slotOf = Arrays.copyOf(slotOf, number * 2);
     }
     int start = start(number);
     if (start + length > chars.length) {
@@ -56,6 +58,7 @@ final class TermTable {
     termHashes[number] = hash;
     slots[lastEmptySlot] = hash;
     slots[lastEmptySlot + 1] = number + 1;
+    slotOf[number] = lastEmptySlot;
     lastEmptySlot = -1;
     if (size * 4 > slots.length) {
       grow();
@@ -65,6 +68,20 @@ final class TermTable {
 
   int size() {
     return size;
+  }
+
+  /**
+   * Empties the table and keeps its arrays, for the next document: a table for each document
+   * allocated more than its terms (a quarter of a gigabyte at 10,000 articles). Only the slots in
+   * use are cleared, so a table once grown by a long text stays cheap for short ones.
+   */
+  void clear() {
+    for (int n = 0; n < size; n++) {
+      slots[slotOf[n]] = 0;
+      slots[slotOf[n] + 1] = 0;
+    }
+    size = 0;
+    lastEmptySlot = -1;
   }
 
   /** The terms in the order they were added. */
@@ -106,6 +123,7 @@ final class TermTable {
         }
         slots[slot] = hash;
         slots[slot + 1] = old[i + 1];
+        slotOf[old[i + 1] - 1] = slot;
       }
     }
   }

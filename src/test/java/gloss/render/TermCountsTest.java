@@ -52,6 +52,20 @@ class TermCountsTest {
     assertThat(counts.terms().term(0)).as("terms in the order first counted").isEqualTo("t0");
   }
 
+  @Test
+  void countsTheNextDocumentFromNothingOnceCleared() {
+    TermCounts counts = new TermCounts(16);
+    for (int i = 0; i < 5_000; i++) {
+      counts.add("t" + i + " shared", 3); // grows the table many times
+    }
+    counts.clear();
+    counts.add("shared words, shared", 1);
+
+    assertThat(asMap(counts)).containsExactly(Map.entry("shared", 2), Map.entry("word", 1));
+    assertThat(counts.words()).isEqualTo(3);
+    assertThat(counts.terms().term(0)).as("numbered from zero again").isEqualTo("shared");
+  }
+
   private static Map<String, Integer> asMap(TermCounts counts) {
     TermList terms = counts.terms();
     int[] weights = counts.counts();

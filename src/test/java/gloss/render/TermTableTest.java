@@ -39,4 +39,23 @@ class TermTableTest {
     }
     assertThat(terms).isEqualTo(table.terms()).isNotEqualTo(new TermTable(2).terms());
   }
+
+  @Test
+  void findsNothingOnceClearedAndNumbersFromZeroAgain() {
+    TermTable table = new TermTable(2);
+    for (int i = 0; i < 1_000; i++) {
+      char[] chars = ("w" + i).toCharArray();
+      table.find(chars, 0, chars.length, ("w" + i).hashCode());
+      table.add(chars, 0, chars.length, ("w" + i).hashCode());
+    }
+    table.clear();
+
+    char[] w7 = "w7".toCharArray();
+    assertThat(table.size()).isZero();
+    assertThat(table.find(w7, 0, 2, "w7".hashCode())).isEqualTo(-1);
+    assertThat(table.add(w7, 0, 2, "w7".hashCode())).isZero();
+    assertThat(table.find(w7, 0, 2, "w7".hashCode())).isZero();
+    assertThat(table.terms().term(0)).isEqualTo("w7");
+    assertThat(table.terms().size()).isEqualTo(1);
+  }
 }
