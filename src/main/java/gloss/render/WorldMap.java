@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -109,22 +110,35 @@ public final class WorldMap {
   }
 
   /** The rings as one SVG path, clipped to {@code window} (left, top, right, bottom) if given. */
-  private static String path(List<double[]> rings, double[] window) {
+  private static String path(List<Ring> rings, double[] window) {
     StringBuilder d = new StringBuilder(window == null ? 64 * 1024 : 2048);
-    for (double[] ring : rings) {
-      double[] points = window == null ? ring : Clip.toRectangle(ring, window);
+    for (Ring ring : rings) {
+      double[] points;
+      if (window == null || ring.within(window)) {
+        points = ring.points();
+      } else if (ring.outside(window)) {
+        continue; // most of the world, for a locator map
+      } else {
+        points = Clip.toRectangle(ring.points(), window);
+      }
       if (points.length < 6) {
         continue;
       }
-      String last = "";
+      long lastX = Long.MIN_VALUE;
+      long lastY = Long.MIN_VALUE;
       int written = 0;
       for (int i = 0; i < points.length; i += 2) {
-        String xy = num(points[i]) + "," + num(points[i + 1]);
-        if (xy.equals(last)) {
+        long x = tenths(points[i]);
+        long y = tenths(points[i + 1]);
+        if (x == lastX && y == lastY) {
           continue; // the same point at this precision
         }
-        d.append(written == 0 ? "M" : "L").append(xy);
-        last = xy;
+        d.append(written == 0 ? 'M' : 'L');
+        appendNum(d, x);
+        d.append(',');
+        appendNum(d, y);
+        lastX = x;
+        lastY = y;
         written++;
       }
       d.append('Z');
@@ -134,10 +148,58 @@ public final class WorldMap {
 
   /** A number with at most one decimal, as SVG wants it whatever the locale. */
   static String num(double v) {
-    long tenths = Math.round(v * 10);
+    StringBuilder b = new StringBuilder(8);
+    appendNum(b, tenths(v));
+    return b.toString();
+  }
+
+  private static long tenths(double v) {
+    return Math.round(v * 10);
+  }
+
+  private static void appendNum(StringBuilder b, long tenths) {
     long whole = Math.abs(tenths) / 10;
     long fraction = Math.abs(tenths) % 10;
-    return (tenths < 0 ? "-" : "") + whole + (fraction == 0 ? "" : "." + fraction);
+    if (tenths < 0) {
+      b.append('-');
+    }
+    b.append(whole);
+    if (fraction != 0) {
+      b.append('.').append(fraction);
+    }
+  }
+
+  /**
+   * A ring of the land in SVG units, with its bounding box: a locator map's window holds a few of
+   * the 1:110m outlines' rings, and the box says which without clipping every one.
+   */
+  private record Ring(double[] points, double minX, double minY, double maxX, double maxY) {
+    static Ring of(double[] points) {
+      double minX = Double.MAX_VALUE;
+      double minY = Double.MAX_VALUE;
+      double maxX = -Double.MAX_VALUE;
+      double maxY = -Double.MAX_VALUE;
+      for (int i = 0; i < points.length; i += 2) {
+        minX = Math.min(minX, points[i]);
+        maxX = Math.max(maxX, points[i]);
+        minY = Math.min(minY, points[i + 1]);
+        maxY = Math.max(maxY, points[i + 1]);
+      }
+      return new Ring(points, minX, minY, maxX, maxY);
+    }
+
+    /** Wholly inside {@code window}: clipping keeps every point as it is. */
+    boolean within(double[] window) {
+      return minX >= window[0] && minY >= window[1] && maxX <= window[2] && maxY <= window[3];
+    }
+
+    /**
+     * Wholly beyond one of {@code window}'s edges: clipping leaves nothing (the comparisons are
+     * {@link Clip}'s, which keeps a point on an edge).
+     */
+    boolean outside(double[] window) {
+      return maxX < window[0] || maxY < window[1] || minX > window[2] || minY > window[3];
+    }
   }
 
   /** Sutherland–Hodgman clipping of a closed ring to a rectangle. */
@@ -156,7 +218,9 @@ public final class WorldMap {
     private static double[] clipEdge(double[] points, int edge, double v) {
       int axis = edge % 2;
       boolean keepAbove = edge < 2;
-      List<Double> out = new ArrayList<>(points.length);
+      // At most two points out for each point in (an edge crossed, then the point).
+      double[] out = new double[points.length * 2];
+      int size = 0;
       int n = points.length / 2;
       for (int i = 0; i < n; i++) {
         int j = (i + n - 1) % n;
@@ -170,25 +234,21 @@ public final class WorldMap {
         boolean pin = keepAbove ? p >= v : p <= v;
         if (cin != pin) {
           double t = (v - p) / (c - p);
-          out.add(axis == 0 ? v : px + t * (cx - px));
-          out.add(axis == 0 ? py + t * (cy - py) : v);
+          out[size++] = axis == 0 ? v : px + t * (cx - px);
+          out[size++] = axis == 0 ? py + t * (cy - py) : v;
         }
         if (cin) {
-          out.add(cx);
-          out.add(cy);
+          out[size++] = cx;
+          out[size++] = cy;
         }
       }
-      double[] result = new double[out.size()];
-      for (int i = 0; i < result.length; i++) {
-        result[i] = out.get(i);
-      }
-      return result;
+      return Arrays.copyOf(out, size);
     }
   }
 
   /** The land outline, decoded from TopoJSON and projected once, on first use. */
   private static final class Land {
-    static final List<double[]> RINGS = load();
+    static final List<Ring> RINGS = load().stream().map(Ring::of).toList();
 
     private Land() {}
 
