@@ -1,8 +1,5 @@
 package gloss.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import gloss.link.Anchor;
 import gloss.link.LinkedAnnotation;
 import gloss.link.LinkedArticle;
@@ -26,7 +23,6 @@ import org.jsoup.nodes.Element;
  */
 final class AnnotationCollection {
   /** Compact: indentation was about a third of the file, at 10,000 articles 20 MB of the site. */
-  private static final ObjectWriter JSON = new ObjectMapper().writer();
 
   /** The element of the article page whose text content anchors are found in. */
   static final String ARTICLE_BODY = ".article-body";
@@ -56,11 +52,7 @@ final class AnnotationCollection {
     collection.put("total", items.size());
     collection.put("first", first);
     collection.put("last", pageId); // one page holds them all
-    try {
-      return PublishableText.utf8(JSON.writeValueAsString(collection) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("plain maps always serialize", e);
-    }
+    return PublishableText.utf8(PlainJson.string(PlainJson.FACTORY, collection) + "\n");
   }
 
   private static Map<String, Object> item(

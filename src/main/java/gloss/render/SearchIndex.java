@@ -1,8 +1,6 @@
 package gloss.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gloss.link.BodyText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,7 +50,6 @@ public final class SearchIndex {
   /** The folder of the index in the site. */
   public static final String FOLDER = "search/";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DIGITS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   private static final double K1 = 1.2;
@@ -107,7 +104,7 @@ public final class SearchIndex {
       List<Analysed> counted = new ArrayList<>(documents.size());
       Compressor compressor = COMPRESSORS.get();
       Compressor.Bytes json = compressor.json();
-      try (JsonGenerator out = JSON.createGenerator(json)) {
+      try (JsonGenerator out = PlainJson.FACTORY.createGenerator(json)) {
         out.writeStartArray();
         for (SearchDocument d : documents) {
           // One copy of the text for both, since reading an array is cheaper than String.charAt:
@@ -1011,11 +1008,7 @@ public final class SearchIndex {
    * stay.
    */
   private static byte[] json(Object data) {
-    try {
-      return JSON.writeValueAsBytes(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("plain maps always serialize", e);
-    }
+    return PlainJson.utf8(data);
   }
 
   /** FNV-1a, 32 bits, over UTF-16 units: the same in Java and in search.js. */

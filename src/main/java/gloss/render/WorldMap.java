@@ -1,7 +1,5 @@
 package gloss.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps drawn at build time as inline SVG, in the {@link EqualEarth} projection, over the land of
@@ -257,52 +256,71 @@ public final class WorldMap {
         if (in == null) {
           throw new IllegalStateException("land-110m.json is missing from the classpath");
         }
-        return rings(new ObjectMapper().readTree(in));
+        return rings(object(PlainJson.read(in)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
     /** Every ring of every polygon of {@code objects.land}, in SVG units. */
-    private static List<double[]> rings(JsonNode topology) {
-      JsonNode transform = topology.get("transform");
-      double sx = transform.get("scale").get(0).asDouble();
-      double sy = transform.get("scale").get(1).asDouble();
-      double tx = transform.get("translate").get(0).asDouble();
-      double ty = transform.get("translate").get(1).asDouble();
+    private static List<double[]> rings(Map<?, ?> topology) {
+      Map<?, ?> transform = object(topology.get("transform"));
+      List<?> scale = list(transform.get("scale"));
+      List<?> translate = list(transform.get("translate"));
+      double sx = number(scale.get(0)).doubleValue();
+      double sy = number(scale.get(1)).doubleValue();
+      double tx = number(translate.get(0)).doubleValue();
+      double ty = number(translate.get(1)).doubleValue();
       List<double[]> arcs = new ArrayList<>();
-      for (JsonNode arc : topology.get("arcs")) {
+      for (Object arcValue : list(topology.get("arcs"))) {
+        List<?> arc = list(arcValue);
         double[] lonLat = new double[arc.size() * 2];
         long x = 0;
         long y = 0;
         for (int i = 0; i < arc.size(); i++) {
-          x += arc.get(i).get(0).asLong(); // positions are delta-encoded
-          y += arc.get(i).get(1).asLong();
+          List<?> position = list(arc.get(i));
+          x += number(position.get(0)).longValue(); // positions are delta-encoded
+          y += number(position.get(1)).longValue();
           lonLat[2 * i] = x * sx + tx;
           lonLat[2 * i + 1] = y * sy + ty;
         }
         arcs.add(lonLat);
       }
       List<double[]> rings = new ArrayList<>();
-      for (JsonNode geometry : topology.get("objects").get("land").get("geometries")) {
-        JsonNode polygons = geometry.get("arcs");
-        if (geometry.get("type").asText().equals("Polygon")) {
-          polygons.forEach(ring -> rings.addAll(ring(ring, arcs)));
+      Map<?, ?> land = object(object(topology.get("objects")).get("land"));
+      for (Object geometryValue : list(land.get("geometries"))) {
+        Map<?, ?> geometry = object(geometryValue);
+        List<?> polygons = list(geometry.get("arcs"));
+        if (geometry.get("type").equals("Polygon")) {
+          polygons.forEach(ring -> rings.addAll(ring(list(ring), arcs)));
         } else {
-          polygons.forEach(polygon -> polygon.forEach(ring -> rings.addAll(ring(ring, arcs))));
+          polygons.forEach(
+              polygon -> list(polygon).forEach(ring -> rings.addAll(ring(list(ring), arcs))));
         }
       }
       return List.copyOf(rings);
+    }
+
+    private static Map<?, ?> object(Object json) {
+      return (Map<?, ?>) json;
+    }
+
+    private static List<?> list(Object json) {
+      return (List<?>) json;
+    }
+
+    private static Number number(Object json) {
+      return (Number) json;
     }
 
     /**
      * A ring from its arcs (a negative index ~i is arc i reversed), cut at the antimeridian and
      * projected: one ring, or the pieces either side of 180°.
      */
-    private static List<double[]> ring(JsonNode arcIndexes, List<double[]> arcs) {
+    private static List<double[]> ring(List<?> arcIndexes, List<double[]> arcs) {
       List<double[]> points = new ArrayList<>();
-      for (JsonNode index : arcIndexes) {
-        int i = index.asInt();
+      for (Object index : arcIndexes) {
+        int i = number(index).intValue();
         double[] arc = arcs.get(i < 0 ? ~i : i);
         int n = arc.length / 2;
         for (int k = 0; k < n; k++) {
