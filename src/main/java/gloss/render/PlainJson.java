@@ -31,23 +31,28 @@ final class PlainJson {
   /** {@code value} as a JSON string, written by a generator of {@code factory}. */
   static String string(JsonFactory factory, Object value) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      write(g, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory", e);
-    }
+    write(() -> factory.createGenerator(out), value);
     return out.toString();
   }
 
   /** {@code value} as UTF-8 JSON. */
   static byte[] utf8(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    write(() -> FACTORY.createGenerator(out), value);
+    return out.toByteArray();
+  }
+
+  /** A generator over memory. */
+  private interface InMemory {
+    JsonGenerator open() throws IOException;
+  }
+
+  private static void write(InMemory generator, Object value) {
+    try (JsonGenerator g = generator.open()) {
       write(g, value);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory", e);
     }
-    return out.toByteArray();
   }
 
   /**
