@@ -43,10 +43,14 @@ for pair in $(seq 1 "$pairs"); do
     rm -rf "$out"
   done
 done
-awk '{w[$3]=w[$3] " " $5; c[$3]=c[$3] " " $7}
+# Medians of each variant, and the median of the pairs' own ratios (steadier when the
+# machine's speed drifts between pairs, as it does here by up to 15 % over minutes).
+awk '{w[$3]=w[$3] " " $5; c[$3]=c[$3] " " $7; if ($3 == "with") { pw = $5; pc = $7 }
+    else { rw = rw " " (pw / $5 - 1) * 100; rc = rc " " (pc / $7 - 1) * 100 } }
   function median(list,   a, n, i, j, t) { n = split(list, a, " ");
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
   END { ww = median(w["with"]); wo = median(w["without"]); cw = median(c["with"]); co = median(c["without"]);
     printf "medians: with %.1f s wall, %.1f s CPU; without %.1f s, %.1f s: %+.1f %% wall, %+.1f %% CPU\n",
-      ww, cw, wo, co, (ww / wo - 1) * 100, (cw / co - 1) * 100 }' "$work/runs"
+      ww, cw, wo, co, (ww / wo - 1) * 100, (cw / co - 1) * 100;
+    printf "median pair: %+.1f %% wall, %+.1f %% CPU\n", median(rw), median(rc) }' "$work/runs"
