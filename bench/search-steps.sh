@@ -1,0 +1,38 @@
+#!/bin/bash
+# Where the search index's CPU goes in a full build, step by step: this checkout built with
+# bench/search-steps.patch (a StepClock around each step, reading the calling thread's CPU
+# clock), then N builds of the corpus into /dev/shm with the launcher's JIT option; each
+# prints its steps' thread CPU time when it exits. The index's own pass is timed on its own
+# thread only (its parallel scoring, posting and writing run on others); bench/SearchIndexCost
+# times it whole, alone, after a build.
+#
+#   bench/search-steps.sh [--runs N] [--content DIR]
+#
+# The patch is against main as of 2 December 2026; when it no longer applies, redo its four
+# edits by hand (ArticleLinker.link, SearchIndex.Source, Pipeline.render's fold, StepClock).
+set -eu
+runs=1
+content=/tmp/gloss-bench-10k/content
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --content) content=$2; shift 2 ;;
+    *) echo "usage: $0 [--runs N] [--content DIR]" >&2; exit 2 ;;
+  esac
+done
+here=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'git -C "$here" worktree remove --force "$work/steps" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+git -C "$here" worktree add -q --detach "$work/steps" HEAD
+git -C "$work/steps" apply "$here/bench/search-steps.patch"
+(cd "$work/steps" && mvn -B -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true package)
+
+for run in $(seq 1 "$runs"); do
+  out=/dev/shm/gloss-search-steps
+  rm -rf "$out"
+  echo "run $run, load $(cut -d' ' -f1 /proc/loadavg)"
+  java -XX:TieredStopAtLevel=1 -jar "$work/steps/target/gloss.jar" build --content "$content" \
+    --templates "$here/templates" --output "$out" 2>&1 >/dev/null | grep '^step '
+  rm -rf "$out"
+done
