@@ -21,14 +21,11 @@ while [ $# -gt 0 ]; do
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'git -C "$here" worktree remove --force "$work/without" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 
 (cd "$here" && mvn -B -q -DskipTests -Djacoco.skip=true package)
 cp "$here/target/gloss.jar" "$work/with.jar"
-git -C "$here" worktree add -q --detach "$work/without" HEAD
-git -C "$work/without" apply "$here/bench/search-ablation.patch"
-(cd "$work/without" && mvn -B -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true package)
-cp "$work/without/target/gloss.jar" "$work/without.jar"
+"$here/bench/patched-jar.sh" "$here/bench/search-ablation.patch" "$work/without.jar"
 
 for pair in $(seq 1 "$pairs"); do
   for variant in with without; do

@@ -22,17 +22,15 @@ while [ $# -gt 0 ]; do
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'git -C "$here" worktree remove --force "$work/steps" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 
-git -C "$here" worktree add -q --detach "$work/steps" HEAD
-git -C "$work/steps" apply "$here/bench/search-steps.patch"
-(cd "$work/steps" && mvn -B -q -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true package)
+"$here/bench/patched-jar.sh" "$here/bench/search-steps.patch" "$work/steps.jar"
 
 for run in $(seq 1 "$runs"); do
   out=/dev/shm/gloss-search-steps
   rm -rf "$out"
   echo "run $run, load $(cut -d' ' -f1 /proc/loadavg)"
-  java -XX:TieredStopAtLevel=1 -jar "$work/steps/target/gloss.jar" build --content "$content" \
+  java -XX:TieredStopAtLevel=1 -jar "$work/steps.jar" build --content "$content" \
     --templates "$here/templates" --output "$out" 2>&1 >/dev/null | grep '^step '
   rm -rf "$out"
 done

@@ -22,8 +22,6 @@ import org.jsoup.nodes.Element;
  * TextPositionSelector whose offsets count Unicode code points, as the model says.
  */
 final class AnnotationCollection {
-  /** Compact: indentation was about a third of the file, at 10,000 articles 20 MB of the site. */
-
   /** The element of the article page whose text content anchors are found in. */
   static final String ARTICLE_BODY = ".article-body";
 
@@ -52,6 +50,7 @@ final class AnnotationCollection {
     collection.put("total", items.size());
     collection.put("first", first);
     collection.put("last", pageId); // one page holds them all
+    // Compact: indentation was about a third of the file, at 10,000 articles 20 MB of the site.
     return PublishableText.utf8(PlainJson.string(PlainJson.FACTORY, collection) + "\n");
   }
 

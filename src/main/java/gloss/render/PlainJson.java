@@ -18,9 +18,10 @@ import java.util.Map;
  * Plain trees to and from JSON with Jackson's streaming parser and generator: objects as maps with
  * string keys (written in their order), arrays as lists (and {@code int[]}), strings, numbers,
  * booleans and null. The JSON-LD, annotation collections and search index the build writes are made
- * of these, and the world map reads its outlines as one; Jackson's {@code ObjectMapper} wrote the
- * same bytes, but took about 80 ms to start (its serializers found by reflection), a tenth of the
- * sample digest's build.
+ * of these, and the world map reads its outlines as one. Jackson's {@code ObjectMapper} wrote the
+ * same bytes, but its first use took 78 ms with the class-data archive (its serializers found by
+ * reflection) against 4 ms for the generator; without it the sample digest builds in 0.745 s
+ * instead of 0.78 s.
  */
 final class PlainJson {
   private PlainJson() {}

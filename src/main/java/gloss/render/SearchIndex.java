@@ -951,7 +951,9 @@ public final class SearchIndex {
 
   /** The string of a data script: {@code data} as JSON, compressed with raw deflate, in base 85. */
   private static byte[] data(Object data) {
-    byte[] json = json(data);
+    // Jackson escapes controls and unpaired surrogates, and the browser only ever sets these
+    // strings as text, so the code points that PublishableText drops from pages may stay.
+    byte[] json = PlainJson.utf8(data);
     return COMPRESSORS.get().compressed(json, json.length);
   }
 
@@ -983,7 +985,7 @@ public final class SearchIndex {
       return json;
     }
 
-    /** {@link #data} of the JSON in {@code bytes[0, length)}. */
+    /** {@link SearchIndex#data} of the JSON in {@code bytes[0, length)}. */
     byte[] compressed(byte[] bytes, int length) {
       deflater.reset();
       deflater.setInput(bytes, 0, length);
@@ -1001,15 +1003,6 @@ public final class SearchIndex {
 
   private static final ThreadLocal<Compressor> COMPRESSORS =
       ThreadLocal.withInitial(Compressor::new);
-
-  /**
-   * UTF-8 JSON. Jackson escapes controls and unpaired surrogates, and the browser only ever sets
-   * these strings as text, so the code points that {@link PublishableText} drops from pages may
-   * stay.
-   */
-  private static byte[] json(Object data) {
-    return PlainJson.utf8(data);
-  }
 
   /** FNV-1a, 32 bits, over UTF-16 units: the same in Java and in search.js. */
   static int hash32(String s) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class TermCounts implements SearchText.TermSink {
   private final TermTable table;
   private int[] counts;
-  private int weight = 1;
+  private int weight;
   private int words;
 
   /**
@@ -27,7 +27,6 @@ final class TermCounts implements SearchText.TermSink {
     Arrays.fill(counts, 0, table.size(), 0);
     table.clear();
     words = 0;
-    weight = 1;
   }
 
   /** Counts the terms of {@code text} with {@code weight} each. */

@@ -172,7 +172,7 @@ public final class WorldMap {
    * A ring of the land in SVG units, with its bounding box: a locator map's window holds a few of
    * the 1:110m outlines' rings, and the box says which without clipping every one.
    */
-  private record Ring(double[] points, double minX, double minY, double maxX, double maxY) {
+  record Ring(double[] points, double minX, double minY, double maxX, double maxY) {
     static Ring of(double[] points) {
       double minX = Double.MAX_VALUE;
       double minY = Double.MAX_VALUE;
@@ -202,7 +202,7 @@ public final class WorldMap {
   }
 
   /** Sutherland–Hodgman clipping of a closed ring to a rectangle. */
-  private static final class Clip {
+  static final class Clip {
     private Clip() {}
 
     static double[] toRectangle(double[] ring, double[] window) {
@@ -246,7 +246,7 @@ public final class WorldMap {
   }
 
   /** The land outline, decoded from TopoJSON and projected once, on first use. */
-  private static final class Land {
+  static final class Land {
     static final List<Ring> RINGS = load().stream().map(Ring::of).toList();
 
     private Land() {}

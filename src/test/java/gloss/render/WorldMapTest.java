@@ -110,4 +110,31 @@ class WorldMapTest {
       assertThat(in.readAllBytes().length).isLessThanOrEqualTo(150 * 1024);
     }
   }
+
+  @Test
+  void aRingsBoundingBoxDecidesItsClippingExactlyWhereTheLocatorSkipsTheClipper() {
+    // The locator map skips clipping a ring wholly inside its window and drops one wholly beyond
+    // an edge; for every land ring and windows all over the world that must be what clipping
+    // gives, point for point.
+    int inside = 0;
+    int outside = 0;
+    for (double x = -40; x <= WorldMap.WIDTH; x += 37) {
+      for (double y = -30; y <= WorldMap.HEIGHT; y += 23) {
+        double[] window = {x, y, x + 150, y + 100};
+        for (WorldMap.Ring ring : WorldMap.Land.RINGS) {
+          double[] clipped = WorldMap.Clip.toRectangle(ring.points(), window);
+          if (ring.within(window)) {
+            inside++;
+            assertThat(clipped).isEqualTo(ring.points());
+          }
+          if (ring.outside(window)) {
+            outside++;
+            assertThat(clipped.length).as("a ring beyond an edge").isLessThan(6);
+          }
+        }
+      }
+    }
+    assertThat(inside).as("windows holding whole rings").isPositive();
+    assertThat(outside).as("rings beyond a window").isPositive();
+  }
 }
