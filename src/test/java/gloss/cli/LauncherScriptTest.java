@@ -34,8 +34,9 @@ class LauncherScriptTest {
   @TempDir Path dir;
 
   /**
-   * The stand-in jar's program: prints its arguments joined by "|", and with "jit" among them which
-   * compiler tiers the JVM was given; exits 4 when one is "fail".
+   * The stand-in jar's program: prints its arguments joined by "|", with "jit" among them which
+   * compiler tiers the JVM was given, and with "gc" which collector it runs; exits 4 when one is
+   * "fail".
    */
   public static final class Echo {
     public static void main(String[] args) {
@@ -46,6 +47,16 @@ class LauncherScriptTest {
                 .getInputArguments()
                 .contains("-XX:TieredStopAtLevel=1");
         System.out.println(quick ? "quick" : "full");
+      }
+      if (List.of(args).contains("gc")) {
+        List<String> names =
+            java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .toList();
+        System.out.println(
+            names.contains("PS Scavenge")
+                ? "parallel"
+                : names.contains("Copy") ? "serial" : String.join(",", names));
       }
       System.exit(List.of(args).contains("fail") ? 4 : 0);
     }
@@ -126,6 +137,17 @@ class LauncherScriptTest {
     assertThat(gloss(Map.of("GLOSS_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "build", "jit").out())
         .as("the user's own choice")
         .isEqualTo("build|jit\nfull\n");
+  }
+
+  @Test
+  void everyCommandButServeRunsWithTheParallelCollector() throws Exception {
+    assertThat(gloss("build", "gc").out()).isEqualTo("build|gc\nparallel\n");
+    assertThat(gloss("build", "gc").out()).as("with the archive").isEqualTo("build|gc\nparallel\n");
+    assertThat(gloss("check", "gc").out()).isEqualTo("check|gc\nparallel\n");
+    assertThat(gloss("serve", "gc").out()).isNotEqualTo("serve|gc\nparallel\n");
+    assertThat(gloss(Map.of("GLOSS_JAVA_OPTS", "-XX:+UseSerialGC"), "build", "gc").out())
+        .as("the user's own choice")
+        .isEqualTo("build|gc\nserial\n");
   }
 
   private Run gloss(String... args) throws IOException, InterruptedException {
