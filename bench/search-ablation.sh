@@ -20,6 +20,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+. "$here/bench/jvm-options.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -32,7 +34,7 @@ for pair in $(seq 1 "$pairs"); do
     out=/dev/shm/gloss-ablation-$variant
     rm -rf "$out"
     load=$(cut -d' ' -f1 /proc/loadavg)
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" java -XX:TieredStopAtLevel=1 \
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" java "${BUILD_JVM_OPTIONS[@]}" \
       -jar "$work/$variant.jar" build --content "$content" --templates "$here/templates" \
       --output "$out" >/dev/null 2>&1
     read -r wall user sys rss <"$work/time"

@@ -21,6 +21,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/jvm-options.sh
+. "$here/bench/jvm-options.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -30,7 +32,7 @@ for run in $(seq 1 "$runs"); do
   out=/dev/shm/gloss-search-steps
   rm -rf "$out"
   echo "run $run, load $(cut -d' ' -f1 /proc/loadavg)"
-  java -XX:TieredStopAtLevel=1 -jar "$work/steps.jar" build --content "$content" \
+  java "${BUILD_JVM_OPTIONS[@]}" -jar "$work/steps.jar" build --content "$content" \
     --templates "$here/templates" --output "$out" 2>&1 >/dev/null | grep '^step '
   rm -rf "$out"
 done
