@@ -1,14 +1,18 @@
 package gloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gloss.write.SiteWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -132,6 +136,53 @@ class DeterminismIT {
     assertSameFiles(snapshot(dir.resolve("tokyo")), snapshot(dir.resolve("here")));
     assertThat(snapshot(dir.resolve("here")).get("articles/idle-ideas/index.html"))
         .contains("id=\"important-issues-in-istanbul\"", "id=\"important-issues-in-istanbul-1\"");
+  }
+
+  @Test
+  void aRebuildKeepsTheFileOfEveryPageThatCameOutTheSame() throws Exception {
+    writeContent(dir);
+    Path output = dir.resolve("site");
+    SiteBuild.build(layout(dir, output)).previousSiteRemoval().join();
+    Map<String, Object> built = fileKeys(output);
+    assumeTrue(built.values().stream().allMatch(Objects::nonNull), "files have keys (inodes)");
+
+    SiteBuild.build(layout(dir, output)).previousSiteRemoval().join();
+    assertThat(filesMadeAnew(built, fileKeys(output))).as("unchanged content").isEmpty();
+
+    Path article = dir.resolve("content/articles/second.md");
+    Files.writeString(article, Files.readString(article) + "\nA new closing line.\n");
+    Map<String, String> before = snapshot(output);
+    SiteBuild.build(layout(dir, output)).previousSiteRemoval().join();
+    Map<String, String> after = snapshot(output);
+    List<String> changed =
+        after.keySet().stream().filter(path -> !after.get(path).equals(before.get(path))).toList();
+
+    assertThat(changed).contains("articles/second/index.html");
+    assertThat(filesMadeAnew(built, fileKeys(output))).containsExactlyElementsOf(changed);
+  }
+
+  /**
+   * The files of {@code now} that are not the same files as in {@code before}, in path order; the
+   * marker, which every build writes itself, aside.
+   */
+  private static List<String> filesMadeAnew(Map<String, Object> before, Map<String, Object> now) {
+    return now.keySet().stream()
+        .filter(path -> !path.equals(SiteWriter.MARKER))
+        .filter(path -> !Objects.equals(now.get(path), before.get(path)))
+        .toList();
+  }
+
+  /** Every file under a folder, by relative path, with the key (inode) that names it. */
+  static Map<String, Object> fileKeys(Path root) throws IOException {
+    Map<String, Object> keys = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        keys.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+      }
+    }
+    return keys;
   }
 
   /** Same paths, same bytes; names the files that differ before showing the first difference. */
