@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -171,16 +170,8 @@ class BuildPropertiesIT {
   }
 
   private static Map<String, String> listing(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    if (!Files.exists(root)) return files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        files.put(
-            root.relativize(p).toString(),
-            new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
+    return TestSite.filesByPath(
+        root, p -> new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 
   private static void delete(Path root) throws IOException {

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,15 +172,8 @@ class DeterminismIT {
 
   /** Every file under a folder, by relative path, with the key (inode) that names it. */
   static Map<String, Object> fileKeys(Path root) throws IOException {
-    Map<String, Object> keys = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        keys.put(
-            root.relativize(p).toString().replace('\\', '/'),
-            Files.readAttributes(p, BasicFileAttributes.class).fileKey());
-      }
-    }
-    return keys;
+    return TestSite.filesByPath(
+        root, p -> Files.readAttributes(p, BasicFileAttributes.class).fileKey());
   }
 
   /** Same paths, same bytes; names the files that differ before showing the first difference. */
@@ -204,16 +195,9 @@ class DeterminismIT {
 
   /** Every file under a folder, by relative path, with its content (decoded leniently). */
   static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        // Compared as text so that a difference shows as a readable diff; ISO-8859-1 maps
-        // every byte to one char, so equal strings mean equal bytes.
-        files.put(
-            root.relativize(p).toString().replace('\\', '/'),
-            new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
+    // Compared as text so that a difference shows as a readable diff; ISO-8859-1 maps every
+    // byte to one char, so equal strings mean equal bytes.
+    return TestSite.filesByPath(
+        root, p -> new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
   }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -93,6 +95,29 @@ public final class TestSite {
       }
     }
     if (path != null) files.add(new String[] {path, body.toString()});
+    return files;
+  }
+
+  /** What a test makes of one file: its text, its hash, its key. */
+  @FunctionalInterface
+  public interface PerFile<V> {
+    V of(Path file) throws IOException;
+  }
+
+  /**
+   * What {@code perFile} makes of every regular file under {@code root}, by path relative to it
+   * with forward slashes, in path order; empty when there is no {@code root}.
+   */
+  public static <V> Map<String, V> filesByPath(Path root, PerFile<V> perFile) throws IOException {
+    Map<String, V> files = new TreeMap<>();
+    if (!Files.exists(root)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), perFile.of(p));
+      }
+    }
     return files;
   }
 

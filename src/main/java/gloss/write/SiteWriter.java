@@ -2,6 +2,7 @@ package gloss.write;
 
 import gloss.render.PageSink;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -61,6 +62,10 @@ public final class SiteWriter {
         thread.start();
       };
 
+  /** Per thread: a rebuild compares every file, and reading each whole would copy the site. */
+  private static final ThreadLocal<byte[]> COMPARED =
+      ThreadLocal.withInitial(() -> new byte[65536]);
+
   private final Path output;
   private final Path staging;
   private final Path retired;
@@ -71,13 +76,11 @@ public final class SiteWriter {
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   /**
-   * Whether a file the same as the previous site's is linked from it rather than written again;
-   * turned off by the first link that fails (another file system, or one without hard links).
+   * Whether a file the same as the previous site's is linked from it rather than written again:
+   * when there is a previous site, until the first link that fails (another file system, or one
+   * without hard links).
    */
   private volatile boolean linksPrevious;
-
-  /** The previous site's real path, when it has one to link from. */
-  private Path previousSite;
 
   /**
    * Folders of the previous site by whether they are what their path says, with no symbolic link on
@@ -118,10 +121,7 @@ public final class SiteWriter {
         throw new OutputFolderException(refusal.get());
       }
       Files.createDirectories(writer.staging);
-      if (Files.exists(writer.output.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-        writer.previousSite = writer.output.toRealPath();
-        writer.linksPrevious = true;
-      }
+      writer.linksPrevious = Files.exists(writer.output.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
       return writer;
     } catch (IOException | RuntimeException e) {
       lock.release();
@@ -185,7 +185,8 @@ public final class SiteWriter {
     if (!linksPrevious) {
       return false;
     }
-    Path previous = previousSite.resolve(path).normalize();
+    // output is a real path (OutputSafety.resolve), so a plain folder is its own real path.
+    Path previous = output.resolve(path).normalize();
     if (!plainPreviousFolders.computeIfAbsent(previous.getParent(), this::isPlainFolder)) {
       return false;
     }
@@ -194,7 +195,7 @@ public final class SiteWriter {
           Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!attributes.isRegularFile()
           || attributes.size() != content.length
-          || !Arrays.equals(Files.readAllBytes(previous), content)) {
+          || !holds(previous, content)) {
         return false;
       }
     } catch (IOException e) {
@@ -206,6 +207,21 @@ public final class SiteWriter {
     } catch (IOException | UnsupportedOperationException e) {
       linksPrevious = false;
       return false;
+    }
+  }
+
+  /** Whether {@code file} holds exactly {@code content}, read a buffer at a time. */
+  private static boolean holds(Path file, byte[] content) throws IOException {
+    byte[] buffer = COMPARED.get();
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int offset = 0; offset < content.length; ) {
+        int n = in.readNBytes(buffer, 0, Math.min(buffer.length, content.length - offset));
+        if (n == 0 || !Arrays.equals(buffer, 0, n, content, offset, offset + n)) {
+          return false;
+        }
+        offset += n;
+      }
+      return in.read() == -1;
     }
   }
 

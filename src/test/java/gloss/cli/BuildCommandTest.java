@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -367,14 +366,6 @@ class BuildCommandTest {
 
   /** Every file under a folder, by relative path, with its exact bytes. */
   static Map<String, ByteBuffer> snapshot(Path root) throws IOException {
-    Map<String, ByteBuffer> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            root.relativize(p).toString().replace('\\', '/'),
-            ByteBuffer.wrap(Files.readAllBytes(p)));
-      }
-    }
-    return files;
+    return TestSite.filesByPath(root, p -> ByteBuffer.wrap(Files.readAllBytes(p)));
   }
 }

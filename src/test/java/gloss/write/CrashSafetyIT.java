@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,18 +91,8 @@ class CrashSafetyIT {
   }
 
   private static Map<String, String> snapshot(Path root) throws Exception {
-    Map<String, String> hashes = new TreeMap<>();
-    if (!Files.exists(root)) {
-      return hashes;
-    }
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        hashes.put(
-            root.relativize(file).toString().replace('\\', '/'),
-            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
-      }
-    }
-    return hashes;
+    return TestSite.filesByPath(
+        root, file -> HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
   }
 }
