@@ -177,7 +177,7 @@ public final class SiteWriter {
 
   /**
    * Links the previous site's file at {@code path} into the staging tree when its bytes are {@code
-   * content}. On a disk, comparing is cheaper than making a file: ext4 spends most of a rebuild's
+   * content}. On a disk, comparing is cheaper than making a file: ext4 spends much of a rebuild's
    * system time finding inodes for new files among those the last removal freed, and removing the
    * previous site then frees only what changed.
    */
