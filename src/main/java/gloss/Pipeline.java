@@ -81,8 +81,10 @@ final class Pipeline {
   static final Reuse.Query<LinkInputs, Reported<LinkedArticle>> LINK = Reuse.Query.of("link");
   static final Reuse.Query<DescriptionInputs, Reported<String>> DESCRIBE =
       Reuse.Query.of("describe");
-  static final Reuse.Query<EntitySearchInputs, SearchIndex.Source> ENTITY_SEARCH =
+  static final Reuse.Query<EntitySearchInputs, SearchIndex.Entry> ENTITY_SEARCH =
       Reuse.Query.of("entity-search");
+  static final Reuse.Query<DocumentFileInputs, byte[]> SEARCH_DOCUMENTS =
+      Reuse.Query.of("search-documents");
   static final Reuse.Query<Object, PageContext> CONTEXT = Reuse.Query.of("page-context");
   static final Reuse.Query<ArticleInputs, ArticlePages.Output> ARTICLE = Reuse.Query.of("article");
   static final Reuse.Query<List<ArticleSummary>, CrossReferences> REFERENCES =
@@ -92,7 +94,7 @@ final class Pipeline {
   static final Reuse.Query<List<ArticleSummary>, List<Views.ArticleCard>> CARDS =
       Reuse.Query.of("cards");
   static final Reuse.Query<EntityInputs, List<PageJob>> ENTITY = Reuse.Query.of("entity");
-  static final Reuse.Query<List<SearchIndex.Source>, Map<String, byte[]>> SEARCH =
+  static final Reuse.Query<List<SearchIndex.Source>, SearchFiles> SEARCH =
       Reuse.Query.of("search-index");
   static final Reuse.Query<DescriptionInputs, Reported<String>> EDITION_NOTE =
       Reuse.Query.of("edition-note");
@@ -100,6 +102,9 @@ final class Pipeline {
   static final Reuse.Query<SitemapInputs, List<PageJob>> SITEMAP = Reuse.Query.of("sitemap");
   static final Reuse.Query<PageInputs, Reported<java.util.Optional<byte[]>>> PAGE =
       Reuse.Query.of("page");
+
+  /** The search index's files, and how it numbered the documents. */
+  record SearchFiles(SearchIndex.Numbering numbering, Map<String, byte[]> files) {}
 
   /** The theme: its templates and its static files. */
   record Theme(TemplateSet templates, Map<String, byte[]> assets) {}
@@ -124,6 +129,12 @@ final class Pipeline {
   record DescriptionInputs(String markdown, ArticleLinker linker) {}
 
   record EntitySearchInputs(Entity entity, String descriptionHtml) {}
+
+  /**
+   * @param data compared by identity (a record's array component is): the very array when the stage
+   *     that made it was reused
+   */
+  record DocumentFileInputs(int first, byte[] data) {}
 
   record ArticleInputs(
       LinkedArticle article, List<Views.EditionLink> editions, PageContext context) {}
@@ -199,15 +210,17 @@ final class Pipeline {
     try {
       Map<String, List<Views.EditionLink>> editionsOf =
           EditionPages.byArticle(context, content.editions());
+      SearchIndex.Numbering numbering = searchNumbering(content);
       List<ArticleSummary> summaries =
-          articles(content, editionsOf, reuse, linker, context, runner, diagnostics);
-      List<Described> described = describe(content.entities(), reuse, linker, diagnostics);
+          articles(content, editionsOf, reuse, linker, context, numbering, runner, diagnostics);
+      List<Described> described =
+          describe(content.entities(), reuse, linker, numbering, runner, diagnostics);
       // The search index needs nothing of the pages still to come, and much of its work is one
       // thread's: made while they render, it fills the cores they leave idle.
       List<SearchIndex.Source> searched = new ArrayList<>(summaries.size() + described.size());
       summaries.forEach(s -> searched.add(s.search()));
       described.forEach(d -> searched.add(d.search()));
-      CompletableFuture<Map<String, byte[]>> searchIndex =
+      CompletableFuture<SearchFiles> searchIndex =
           CompletableFuture.supplyAsync(
               () -> reuse.fold(SEARCH, searched, SearchIndex.Source::key, SearchFold::new));
       // Pairing mentions into cross-references is one thread's work (seconds at 10,000 articles):
@@ -239,7 +252,13 @@ final class Pipeline {
         List<PageJob> redirects = new ArrayList<>();
         summaries.forEach(s -> redirects.addAll(s.redirects()));
         runner.runAll(redirects);
-        searchIndex.join().entrySet().parallelStream()
+        SearchFiles search = searchIndex.join();
+        // The stages named the document files they wrote by this numbering.
+        if (!diagnostics.hasErrors() && !search.numbering().equals(numbering)) {
+          throw new IllegalStateException(
+              "the search index numbered the documents otherwise than the content said");
+        }
+        search.files().entrySet().parallelStream()
             .forEach(e -> runner.write(e.getKey(), e.getValue()));
       } finally {
         // Never left running: each fold keeps its state for serve's next build.
@@ -364,6 +383,7 @@ final class Pipeline {
       Reuse reuse,
       ArticleLinker linker,
       PageContext context,
+      SearchIndex.Numbering numbering,
       PageRunner runner,
       Diagnostics diagnostics) {
     Map<String, List<Annotation>> annotations = new HashMap<>();
@@ -394,6 +414,8 @@ final class Pipeline {
                       in -> ArticlePages.of(in.context(), in.article(), in.editions()));
               runner.run(out.page());
               runner.write(SitePaths.annotations(slug), out.annotations());
+              writeSearchDocuments(
+                  reuse, runner, numbering, "article:" + slug, out.searchDocuments());
               return out.summary();
             })
         .toList();
@@ -402,9 +424,43 @@ final class Pipeline {
   /** An entity with its description as HTML, and what search finds of it. */
   private record Described(Entity entity, String html, SearchIndex.Source search) {}
 
-  /** Every entity's description, in parallel, in entity order. */
+  /**
+   * How the search index will number the documents: an article's are itself and each of its notes,
+   * an entity's is itself, so the content says it before any document is made.
+   */
+  private static SearchIndex.Numbering searchNumbering(Content content) {
+    Map<String, Integer> documents = new HashMap<>();
+    content.articles().forEach(a -> documents.put(a.slug(), 1));
+    content
+        .annotations()
+        .forEach(a -> documents.computeIfPresent(a.articleSlug(), (k, n) -> n + 1));
+    return SearchIndex.Numbering.of(
+        documents.keySet(),
+        content.entities().stream().map(Entity::key).toList(),
+        documents.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+  }
+
+  /** A source's search document file, written with its pages so that it outlives neither. */
+  private static void writeSearchDocuments(
+      Reuse reuse, PageRunner runner, SearchIndex.Numbering numbering, String key, byte[] data) {
+    int first = numbering.first(key);
+    runner.write(
+        SearchIndex.documentPath(first),
+        reuse.get(
+            SEARCH_DOCUMENTS,
+            key,
+            new DocumentFileInputs(first, data),
+            in -> SearchIndex.documentFile(in.first(), in.data())));
+  }
+
+  /** Every entity's description and search document file, in parallel, in entity order. */
   private static List<Described> describe(
-      List<Entity> entities, Reuse reuse, ArticleLinker linker, Diagnostics diagnostics) {
+      List<Entity> entities,
+      Reuse reuse,
+      ArticleLinker linker,
+      SearchIndex.Numbering numbering,
+      PageRunner runner,
+      Diagnostics diagnostics) {
     return entities.parallelStream()
         .map(
             e -> {
@@ -416,13 +472,15 @@ final class Pipeline {
                           new DescriptionInputs(e.description(), linker),
                           in -> Reported.of(d -> in.linker().describe(e, d)))
                       .reportTo(diagnostics);
-              SearchIndex.Source search =
+              SearchIndex.Entry search =
                   reuse.get(
                       ENTITY_SEARCH,
                       e.key(),
                       new EntitySearchInputs(e, html),
                       in -> EntityPages.search(in.entity(), in.descriptionHtml()));
-              return new Described(e, html, search);
+              writeSearchDocuments(
+                  reuse, runner, numbering, "entity:" + e.key(), search.documentData());
+              return new Described(e, html, search.source());
             })
         .toList();
   }
@@ -517,8 +575,7 @@ final class Pipeline {
   }
 
   /** The search index as a fold over what each article and entity gives it. */
-  private static final class SearchFold
-      implements Reuse.Fold<SearchIndex.Source, Map<String, byte[]>> {
+  private static final class SearchFold implements Reuse.Fold<SearchIndex.Source, SearchFiles> {
     private final SearchIndex index = new SearchIndex();
 
     @Override
@@ -532,8 +589,9 @@ final class Pipeline {
     }
 
     @Override
-    public Map<String, byte[]> result() {
-      return index.files();
+    public SearchFiles result() {
+      Map<String, byte[]> files = index.files();
+      return new SearchFiles(index.numbering(), files);
     }
   }
 

@@ -32,7 +32,12 @@ public final class ArticlePages {
    * @param page the article's page
    * @param annotations its annotation collection, as written
    */
-  public record Output(PageJob page, byte[] annotations, ArticleSummary summary) {}
+  /**
+   * @param searchDocuments the data of the article's search document file ({@link
+   *     SearchIndex#documentFile}), which its summary does not keep
+   */
+  public record Output(
+      PageJob page, byte[] annotations, byte[] searchDocuments, ArticleSummary summary) {}
 
   /** How many passages an edition shows of each article. */
   static final int PASSAGES_SHOWN = 3;
@@ -94,6 +99,7 @@ public final class ArticlePages {
       redirects.add(
           context.redirect(SitePaths.article(old), SitePaths.article(art.slug()), art.title()));
     }
+    SearchIndex.Entry search = search(context, a);
     ArticleSummary summary =
         new ArticleSummary(
             art.slug(),
@@ -104,13 +110,16 @@ public final class ArticlePages {
             passages(a),
             CrossReferences.Contribution.of(a),
             redirects,
-            search(context, a));
+            search.source());
     return new Output(
-        page, AnnotationCollection.of(a, context.urls, context.config.language()), summary);
+        page,
+        AnnotationCollection.of(a, context.urls, context.config.language()),
+        search.documentData(),
+        summary);
   }
 
   /** What search finds of an article: the article itself and each of its notes. */
-  private static SearchIndex.Source search(PageContext context, LinkedArticle a) {
+  private static SearchIndex.Entry search(PageContext context, LinkedArticle a) {
     Article art = a.article();
     String url = SitePaths.article(art.slug());
     BodyText body = a.text();
@@ -156,7 +165,7 @@ public final class ArticlePages {
               List.of(),
               la.mentions().stream().map(Mention::entityKey).toList()));
     }
-    return new SearchIndex.Source("article:" + art.slug(), docs);
+    return SearchIndex.Entry.of("article:" + art.slug(), docs);
   }
 
   /** One passage of the text and the notes on it so far: where it starts, its first note. */

@@ -323,7 +323,7 @@ public final class EntityPages {
   }
 
   /** What search finds of an entity: its name and aliases (weighted up) and its description. */
-  public static SearchIndex.Source search(Entity e, String descriptionHtml) {
+  public static SearchIndex.Entry search(Entity e, String descriptionHtml) {
     List<String> names = new java.util.ArrayList<>();
     names.add(e.name());
     names.addAll(e.aliases());
@@ -331,7 +331,7 @@ public final class EntityPages {
     if (!e.aliases().isEmpty()) {
       text = "Also known as " + String.join(", ", e.aliases()) + ". " + text;
     }
-    return new SearchIndex.Source(
+    return SearchIndex.Entry.of(
         "entity:" + e.key(),
         List.of(
             new SearchDocument(

@@ -30,9 +30,9 @@ import java.util.zip.Deflater;
  *   <li>{@code search/t/<name>.js}: a fragment of the sorted term list, each term with its
  *       postings: the documents it occurs in and a precomputed BM25 impact ({@link #encode}).
  *   <li>{@code search/d/<number>.js}: the documents of one article (the article and its notes) or
- *       entity, named by the first one's number ({@link #documentBytes}): kind, title, URL, date,
- *       text and anchors, loaded only for the results on screen (to show them and to check a quoted
- *       phrase).
+ *       entity, named by the first one's number ({@link #documentFile}; the article and entity
+ *       stages write these, and the index only the rest): kind, title, URL, date, text and anchors,
+ *       loaded only for the results on screen (to show them and to check a quoted phrase).
  * </ul>
  *
  * <p>Terms are {@link SearchText} words; besides them the term list holds {@code =name} (an entity
@@ -81,26 +81,18 @@ public final class SearchIndex {
   private static final int PIECE_MAX = 48 * 1024;
 
   /**
-   * What one article or entity gives the index, made where it is (in the parallel article and
-   * entity stages) so that the index's own pass only numbers, scores and posts: each document's
-   * words counted, and its document file's data already compressed. Neither the documents nor their
-   * text are kept: at 10,000 articles they would stay alive until the fold, 5 million term strings
-   * and 66 million characters. Equal when key, counted words and document data are, which is when
-   * they give the same index.
+   * What one article or entity gives search, made where it is (in the parallel article and entity
+   * stages): the {@link Source} the index posts, and its document file's data, which the stage
+   * writes at once ({@link #documentFile}) so that no document outlives its article.
+   *
+   * @param documentData its documents as JSON, compressed, in base 85 (see {@link #documentFile})
    */
-  public static final class Source {
-    private final String key;
-    private final String kind;
-    private final List<Analysed> analysed;
-    private final byte[] documentData;
-
+  public record Entry(Source source, byte[] documentData) {
     /**
      * @param key "article:slug" or "entity:kind/slug"
      * @param documents an article and its notes, or one entity
      */
-    public Source(String key, List<SearchDocument> documents) {
-      this.key = key;
-      this.kind = documents.isEmpty() ? "" : documents.get(0).kind();
+    public static Entry of(String key, List<SearchDocument> documents) {
       List<Analysed> counted = new ArrayList<>(documents.size());
       Compressor compressor = COMPRESSORS.get();
       Compressor.Bytes json = compressor.json();
@@ -117,8 +109,28 @@ public final class SearchIndex {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("writing to memory", e);
       }
-      this.analysed = List.copyOf(counted);
-      this.documentData = compressor.compressed(json.array(), json.size());
+      String kind = documents.isEmpty() ? "" : documents.get(0).kind();
+      return new Entry(
+          new Source(key, kind, List.copyOf(counted)),
+          compressor.compressed(json.array(), json.size()));
+    }
+  }
+
+  /**
+   * What the index keeps of one article or entity until its pass: each document's words counted.
+   * Neither the documents nor their text are kept: at 10,000 articles they would stay alive until
+   * the fold, 5 million term strings and 66 million characters. Equal when key, kind and counted
+   * words are, which is when they give the same index.
+   */
+  public static final class Source {
+    private final String key;
+    private final String kind;
+    private final List<Analysed> analysed;
+
+    private Source(String key, String kind, List<Analysed> analysed) {
+      this.key = key;
+      this.kind = kind;
+      this.analysed = analysed;
     }
 
     public String key() {
@@ -134,13 +146,13 @@ public final class SearchIndex {
       return o == this
           || o instanceof Source s
               && key.equals(s.key)
-              && Arrays.equals(documentData, s.documentData)
+              && kind.equals(s.kind)
               && analysed.equals(s.analysed);
     }
 
     @Override
     public int hashCode() {
-      return key.hashCode() * 31 + Arrays.hashCode(documentData);
+      return key.hashCode() * 31 + analysed.hashCode();
     }
 
     @Override
@@ -191,16 +203,61 @@ public final class SearchIndex {
   }
 
   /**
+   * How documents are numbered: article {@code i} of the sorted article keys is {@code i <<
+   * slotBits}, its notes follow it, and entity {@code j} of the sorted entity keys is {@code
+   * articles.size() << slotBits} plus {@code j}. The article and entity stages make it from the
+   * content before any source exists, to name each document file as they write it; the index makes
+   * it again from its sources, and the pipeline checks that the two agree.
+   *
+   * @param articles source keys ("article:slug"), sorted
+   * @param entities source keys ("entity:kind/slug"), sorted
+   */
+  public record Numbering(int slotBits, List<String> articles, List<String> entities) {
+    public Numbering {
+      articles = List.copyOf(articles);
+      entities = List.copyOf(entities);
+    }
+
+    /**
+     * @param articleSlugs every article's slug, in any order
+     * @param entityKeys every entity's key ("kind/slug"), in any order
+     * @param mostDocuments the most documents of one source: an article and all its notes
+     */
+    public static Numbering of(
+        java.util.Collection<String> articleSlugs,
+        java.util.Collection<String> entityKeys,
+        int mostDocuments) {
+      List<String> articles = new ArrayList<>(articleSlugs.size());
+      articleSlugs.forEach(slug -> articles.add("article:" + slug));
+      List<String> entities = new ArrayList<>(entityKeys.size());
+      entityKeys.forEach(key -> entities.add("entity:" + key));
+      Collections.sort(articles);
+      Collections.sort(entities);
+      int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, mostDocuments - 1));
+      return new Numbering(slotBits, articles, entities);
+    }
+
+    /** The number of a source's first document: its article, or its entity. */
+    public int first(String sourceKey) {
+      if (sourceKey.startsWith("entity:")) {
+        return entityBase() + Collections.binarySearch(entities, sourceKey);
+      }
+      return Collections.binarySearch(articles, sourceKey) << slotBits;
+    }
+
+    int entityBase() {
+      return articles.size() << slotBits;
+    }
+  }
+
+  /**
    * How documents are numbered and scored: when it changes, every posting changes.
    *
    * @param averageLength the quantized mean length per class (article, note, entity)
+   * @param entityNumbers each entity's number by its key ("kind/slug")
    */
   private record Layout(
-      int slotBits,
-      List<String> articles,
-      List<String> entities,
-      List<Double> averageLength,
-      Map<String, Integer> entityNumbers) {}
+      Numbering numbering, List<Double> averageLength, Map<String, Integer> entityNumbers) {}
 
   private final Map<String, Source> sources = new HashMap<>();
   private final Set<String> changed = new HashSet<>();
@@ -211,7 +268,6 @@ public final class SearchIndex {
   private final Map<String, Postings> postings = new HashMap<>();
   // Sorted, so that an edit in serve cuts the fragments without sorting every term again.
   private final TreeMap<String, List<String>> encoded = new TreeMap<>();
-  private final Map<String, byte[]> documentFiles = new HashMap<>();
   private final Map<String, Fragment> fragments = new HashMap<>();
   private byte[] manifestBytes = new byte[0];
 
@@ -283,7 +339,10 @@ public final class SearchIndex {
     }
   }
 
-  /** The index of every source put: file paths under the site root, with their bytes. */
+  /**
+   * The index of every source put: file paths under the site root, with their bytes; the document
+   * files aside ({@link #documentFile}).
+   */
   public Map<String, byte[]> files() {
     Layout next = layout();
     Set<String> dirty;
@@ -322,8 +381,12 @@ public final class SearchIndex {
       manifestBytes = m;
     }
     files.put(FOLDER + "index.js", manifestBytes);
-    writeDocuments(files);
     return Collections.unmodifiableMap(files);
+  }
+
+  /** How the last {@link #files} numbered the documents. */
+  public Numbering numbering() {
+    return layout.numbering();
   }
 
   private void clearIndex() {
@@ -331,7 +394,6 @@ public final class SearchIndex {
     numbersBySource.clear();
     postings.clear();
     encoded.clear();
-    documentFiles.clear();
     fragments.clear();
   }
 
@@ -339,21 +401,22 @@ public final class SearchIndex {
     List<String> articles = new ArrayList<>();
     List<String> entities = new ArrayList<>();
     int most = 1;
-    for (Source s : sources.values()) {
-      (s.entity() ? entities : articles).add(s.key());
-      most = Math.max(most, s.analysed.size());
-    }
-    Collections.sort(articles);
-    Collections.sort(entities);
-    int slotBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, most - 1));
     long[] lengths = new long[3];
     long[] counts = new long[3];
     for (Source s : sources.values()) {
+      String key = s.key();
+      if (s.entity()) {
+        entities.add(key.substring("entity:".length()));
+      } else {
+        articles.add(key.substring("article:".length()));
+      }
+      most = Math.max(most, s.analysed.size());
       for (Analysed a : s.analysed) {
         lengths[a.kindClass()] += a.length();
         counts[a.kindClass()]++;
       }
     }
+    Numbering numbering = Numbering.of(articles, entities, most);
     List<Double> average = new ArrayList<>();
     for (int c = 0; c < 3; c++) {
       double mean = counts[c] == 0 ? 1 : Math.max(1.0, (double) lengths[c] / counts[c]);
@@ -362,12 +425,11 @@ public final class SearchIndex {
           StrictMath.pow(2, StrictMath.rint(StrictMath.log(mean) / StrictMath.log(2) * 4) / 4));
     }
     Map<String, Integer> entityNumbers = new HashMap<>();
-    int base = articles.size() << slotBits;
-    for (int i = 0; i < entities.size(); i++) {
-      String key = entities.get(i).substring("entity:".length());
-      entityNumbers.put(key, base + i);
+    int base = numbering.entityBase();
+    for (int i = 0; i < numbering.entities().size(); i++) {
+      entityNumbers.put(numbering.entities().get(i).substring("entity:".length()), base + i);
     }
-    return new Layout(slotBits, articles, entities, average, entityNumbers);
+    return new Layout(numbering, average, entityNumbers);
   }
 
   private Set<String> indexAll() {
@@ -386,9 +448,6 @@ public final class SearchIndex {
         for (String t : old.termStrings()) {
           removedByTerm.computeIfAbsent(t, k -> new HashSet<>()).add(number);
         }
-      }
-      if (!numbers.isEmpty()) {
-        documentFiles.remove(documentPath(numbers.get(0)));
       }
       numbersBySource.remove(key);
     }
@@ -417,7 +476,7 @@ public final class SearchIndex {
     TreeMap<Integer, Indexed> byNumber = new TreeMap<>();
     for (Map.Entry<String, List<Indexed>> e : scored) {
       String key = e.getKey();
-      int first = firstNumber(key);
+      int first = layout.numbering().first(key);
       List<Integer> numbers = new ArrayList<>();
       for (int i = 0; i < e.getValue().size(); i++) {
         int number = first + i;
@@ -500,14 +559,6 @@ public final class SearchIndex {
       }
     }
     return mine;
-  }
-
-  /** The number of a source's first document: its article, or its entity. */
-  private int firstNumber(String key) {
-    if (sources.get(key).entity()) {
-      return layout.entityNumbers().get(key.substring("entity:".length()));
-    }
-    return Collections.binarySearch(layout.articles(), key) << layout.slotBits();
   }
 
   /**
@@ -763,12 +814,13 @@ public final class SearchIndex {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("version", 2);
     m.put("documents", indexedByNumber.size());
-    m.put("slotBits", layout.slotBits());
-    m.put("entityBase", layout.articles().size() << layout.slotBits());
+    Numbering numbering = layout.numbering();
+    m.put("slotBits", numbering.slotBits());
+    m.put("entityBase", numbering.entityBase());
     Map<String, int[]> kinds = new TreeMap<>();
-    for (String key : layout.entities()) {
+    for (String key : numbering.entities()) {
       Source s = sources.get(key);
-      int number = layout.entityNumbers().get(key.substring("entity:".length()));
+      int number = numbering.first(key);
       kinds.merge(
           s.kind,
           new int[] {number, number + 1},
@@ -780,47 +832,27 @@ public final class SearchIndex {
     return script("index", m);
   }
 
-  private void writeDocuments(Map<String, byte[]> files) {
-    List<Map.Entry<Integer, Source>> missing = new ArrayList<>();
-    List<Integer> firsts = new ArrayList<>();
-    for (Map.Entry<String, List<Integer>> e : numbersBySource.entrySet()) {
-      int first = e.getValue().get(0);
-      firsts.add(first);
-      if (!documentFiles.containsKey(documentPath(first))) {
-        missing.add(Map.entry(first, sources.get(e.getKey())));
-      }
-    }
-    missing.parallelStream()
-        .map(e -> Map.entry(documentPath(e.getKey()), documentBytes(e.getKey(), e.getValue())))
-        .toList()
-        .forEach(e -> documentFiles.put(e.getKey(), e.getValue()));
-    Collections.sort(firsts);
-    for (int first : firsts) {
-      String path = documentPath(first);
-      files.put(path, documentFiles.get(path));
-    }
-  }
-
   /** The file of the source whose first document is {@code first} (its article or entity). */
-  private static String documentPath(int first) {
+  public static String documentPath(int first) {
     return FOLDER + "d/" + first + ".js";
   }
 
   /**
-   * One source's documents (an article and its notes together, so that the passages notes quote,
-   * their titles and URLs compress against the article's), as a JSON array compressed with raw
-   * deflate, in {@link #base85 base 85}: a note's words mostly repeat its article's, and the text
-   * is most of the index. Anchors are flat numbers: the gap from the previous anchor's start, the
-   * length, and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id
-   * {@code m-people-nate-fick} and 3; 0 when the id ends in no number).
+   * The file of one source's documents (an article and its notes together, so that the passages
+   * notes quote, their titles and URLs compress against the article's), whose first document is
+   * {@code first}: a JSON array compressed with raw deflate, in {@link #base85 base 85}, as {@link
+   * Entry#documentData} holds it: a note's words mostly repeat its article's, and the text is most
+   * of the index. Anchors are flat numbers: the gap from the previous anchor's start, the length,
+   * and which id of {@code ids} with which ordinal ({@code m-people-nate-fick-3} is id {@code
+   * m-people-nate-fick} and 3; 0 when the id ends in no number).
    */
-  static byte[] documentBytes(int first, Source source) {
-    return script("d/" + first, source.documentData);
+  public static byte[] documentFile(int first, byte[] documentData) {
+    return script("d/" + first, documentData);
   }
 
   /**
-   * A document as {@link #documentBytes} writes it, before compression: written straight to JSON,
-   * its text from characters, with no map or serializer between.
+   * A document as {@link #documentFile} holds it, before compression: written straight to JSON, its
+   * text from characters, with no map or serializer between.
    */
   private static void writeDocument(JsonGenerator out, SearchDocument d, char[] text)
       throws java.io.IOException {

@@ -26,9 +26,7 @@ class SearchIndexTest {
   @Test
   void everyDocumentsTermsRoundTripThroughTheFragments() throws Exception {
     List<Documents> sources = corpus(300, 1);
-    SearchIndex index = new SearchIndex();
-    sources.forEach(s -> index.put(s.source()));
-    Map<String, byte[]> files = index.files();
+    Map<String, byte[]> files = build(sources);
     Read read = read(files);
 
     assertThat(read.fragments().size()).as("fragments").isGreaterThan(3);
@@ -123,8 +121,11 @@ class SearchIndexTest {
         .as("a word found but not shown")
         .isNotEqualTo(justTheArticle.source());
     assertThat(otherDate.source())
-        .as("shown but not a word found")
-        .isNotEqualTo(justTheArticle.source());
+        .as("shown but not a word found: the same index")
+        .isEqualTo(justTheArticle.source());
+    assertThat(otherDate.entry().documentData())
+        .as("shown but not a word found: another document file")
+        .isNotEqualTo(justTheArticle.entry().documentData());
     assertThat(justTheArticle.source())
         .isEqualTo(new Documents(given.key(), List.of(doc)).source());
   }
@@ -133,8 +134,7 @@ class SearchIndexTest {
   void anEditThatKeepsTheLengthRewritesOnlyTheFragmentsOfItsWords() {
     List<Documents> sources = corpus(300, 3);
     SearchIndex index = new SearchIndex();
-    sources.forEach(s -> index.put(s.source()));
-    Map<String, byte[]> before = index.files();
+    Map<String, byte[]> before = site(index, sources);
 
     Documents edited = sources.get(120);
     SearchDocument doc = edited.documents().get(0);
@@ -144,11 +144,10 @@ class SearchIndexTest {
         with(
             doc, doc.date(), doc.text().strip().replaceAll("\\S+$", "quixotically"), doc.fields()));
     Documents after = new Documents(edited.key(), docs);
-    index.put(after.source());
-    Map<String, byte[]> incremental = index.files();
-
     List<Documents> changed = new ArrayList<>(sources);
     changed.set(120, after);
+    Map<String, byte[]> incremental = site(index, changed);
+
     assertThat(equalFiles(incremental, build(changed))).as("same bytes as a fresh build").isTrue();
     List<String> rewritten =
         incremental.keySet().stream()
@@ -186,8 +185,10 @@ class SearchIndexTest {
     String odd = "bell \u0007, half a pair \uD800, quote \" and </script>";
     JsonNode docs =
         data(
-            SearchIndex.documentBytes(
-                0, new SearchIndex.Source("article:a", List.of(articleA(odd, List.of())))));
+            SearchIndex.documentFile(
+                0,
+                SearchIndex.Entry.of("article:a", List.of(articleA(odd, List.of())))
+                    .documentData()));
 
     assertThat(docs.get(0).get("text").asText()).isEqualTo(odd);
   }
@@ -216,8 +217,8 @@ class SearchIndexTest {
             List.of());
     JsonNode docs =
         data(
-            SearchIndex.documentBytes(
-                8, new SearchIndex.Source("article:a", List.of(article, note))));
+            SearchIndex.documentFile(
+                8, SearchIndex.Entry.of("article:a", List.of(article, note)).documentData()));
 
     assertThat(docs.size()).isEqualTo(2);
     assertThat(docs.get(1).get("text").asText()).isEqualTo("“Nate Fick” said <b>so</b>");
@@ -389,9 +390,42 @@ class SearchIndexTest {
   }
 
   private static Map<String, byte[]> build(List<Documents> sources) {
-    SearchIndex index = new SearchIndex();
+    return site(new SearchIndex(), sources);
+  }
+
+  /**
+   * What a build writes of search after putting {@code sources} into {@code index} (each replacing
+   * what it had): the index's files, and each source's document file, named as the pipeline names
+   * it by the numbering that the content gives.
+   */
+  private static Map<String, byte[]> site(SearchIndex index, List<Documents> sources) {
     sources.forEach(s -> index.put(s.source()));
-    return index.files();
+    Map<String, byte[]> files = new TreeMap<>(index.files());
+    SearchIndex.Numbering numbering = numbering(sources);
+    assertThat(index.numbering()).as("the index numbers as the content says").isEqualTo(numbering);
+    for (Documents s : sources) {
+      int first = numbering.first(s.key());
+      files.put(
+          SearchIndex.documentPath(first),
+          SearchIndex.documentFile(first, s.entry().documentData()));
+    }
+    return files;
+  }
+
+  /** The numbering a pipeline makes from the content: slugs, entity keys, most notes. */
+  private static SearchIndex.Numbering numbering(List<Documents> sources) {
+    List<String> slugs = new ArrayList<>();
+    List<String> entities = new ArrayList<>();
+    int most = 1;
+    for (Documents s : sources) {
+      if (s.key().startsWith("entity:")) {
+        entities.add(s.key().substring("entity:".length()));
+      } else {
+        slugs.add(s.key().substring("article:".length()));
+        most = Math.max(most, s.documents().size());
+      }
+    }
+    return SearchIndex.Numbering.of(slugs, entities, most);
   }
 
   /** {@code d} with another date, text and fields. */
@@ -412,8 +446,12 @@ class SearchIndexTest {
 
   /** A source's documents, which the source itself does not keep. */
   private record Documents(String key, List<SearchDocument> documents) {
+    SearchIndex.Entry entry() {
+      return SearchIndex.Entry.of(key, documents);
+    }
+
     SearchIndex.Source source() {
-      return new SearchIndex.Source(key, documents);
+      return entry().source();
     }
   }
 
